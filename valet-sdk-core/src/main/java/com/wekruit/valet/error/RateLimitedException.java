@@ -1,0 +1,10 @@
+package com.wekruit.valet.error;
+
+/** The provider's rate limit was hit (429); see {@link #retryAfter()}. */
+public class RateLimitedException extends ValetApiException {
+  private static final long serialVersionUID = 1L;
+
+  public RateLimitedException(ApiError error, int attempts, boolean retryable) {
+    super(error, attempts, retryable);
+  }
+}

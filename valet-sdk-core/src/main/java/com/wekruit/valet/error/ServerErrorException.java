@@ -1,0 +1,10 @@
+package com.wekruit.valet.error;
+
+/** The provider failed (5xx), including HTML error pages from proxies. */
+public class ServerErrorException extends ValetApiException {
+  private static final long serialVersionUID = 1L;
+
+  public ServerErrorException(ApiError error, int attempts, boolean retryable) {
+    super(error, attempts, retryable);
+  }
+}
