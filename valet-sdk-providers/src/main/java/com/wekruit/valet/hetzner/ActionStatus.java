@@ -1,0 +1,4 @@
+package com.wekruit.valet.hetzner;
+
+/** Action status. */
+public enum ActionStatus { RUNNING, SUCCESS, ERROR, UNKNOWN }

@@ -1,0 +1,4 @@
+package com.wekruit.valet.hetzner;
+
+/** A snapshot or backup being created, and the action creating it. */
+public record CreatedImage(Image image, ActionHandle action) {}

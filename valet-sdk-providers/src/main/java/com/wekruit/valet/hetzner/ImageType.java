@@ -1,0 +1,4 @@
+package com.wekruit.valet.hetzner;
+
+/** Image type; only {@code SNAPSHOT} and {@code BACKUP} can be deleted. */
+public enum ImageType { SYSTEM, APP, SNAPSHOT, BACKUP, UNKNOWN }

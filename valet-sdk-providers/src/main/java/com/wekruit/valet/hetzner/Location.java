@@ -1,0 +1,12 @@
+package com.wekruit.valet.hetzner;
+
+/** A location such as {@code fsn1}. */
+public record Location(
+    long id,
+    String name,
+    String description,
+    String country,
+    String city,
+    double latitude,
+    double longitude,
+    String networkZone) {}

@@ -1,0 +1,6 @@
+package com.wekruit.valet.hetzner;
+
+import java.math.BigDecimal;
+
+/** An amount without and with VAT, in the project's currency. Never a floating-point number. */
+public record Price(BigDecimal net, BigDecimal gross) {}

@@ -1,0 +1,66 @@
+package com.wekruit.valet.hetzner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HetznerCatalogTest extends WireMockHetzner {
+
+  @Test
+  void serverTypesLocationsAndPricing_decodeMoneyAsBigDecimal() {
+    wm.stubFor(get(urlPathEqualTo("/v1/server_types")).willReturn(okJson("{\"server_types\":["
+        + Fixtures.serverType(1, "cpx22") + "],\"meta\":" + Fixtures.meta(1, null, 1) + "}")));
+    wm.stubFor(get(urlPathEqualTo("/v1/locations")).willReturn(okJson("{\"locations\":[" + Fixtures.LOCATION
+        + "],\"meta\":" + Fixtures.meta(1, null, 1) + "}")));
+    wm.stubFor(get("/v1/pricing").willReturn(okJson("""
+        {"pricing":{"currency":"EUR","vat_rate":"19.00",
+         "primary_ips":[],"floating_ips":[],"floating_ip":{"price_monthly":{"net":"1.0000","gross":"1.1900"}},
+         "image":{"price_per_gb_month":{"net":"0.0110","gross":"0.0131"}},
+         "volume":{"price_per_gb_month":{"net":"0.0440","gross":"0.0524"}},
+         "server_backup":{"percentage":"20.00"},
+         "server_types":[{"id":1,"name":"cpx22","prices":[%s]}],"load_balancer_types":[]}}""".formatted(Fixtures.PRICE))));
+    ServerType t = hetzner.catalog().serverTypes().stream().findFirst().orElseThrow();
+    assertEquals(2, t.cores());
+    assertEquals(new BigDecimal("0.0143"), t.prices().get(0).priceHourly().gross());
+    assertEquals("fsn1", hetzner.catalog().locations().stream().findFirst().orElseThrow().name());
+    Pricing p = hetzner.catalog().pricing();
+    assertEquals("EUR", p.currency());
+    assertEquals(new BigDecimal("19.00"), p.vatRate());
+    assertEquals(new BigDecimal("20.00"), p.serverBackup().percentage());
+    assertEquals(new BigDecimal("8.9131"), p.serverTypes().get(0).prices().get(0).priceMonthly().gross());
+  }
+
+  @Test
+  void images_snapshotFilter_updateLabels_delete() {
+    wm.stubFor(get(urlPathEqualTo("/v1/images")).withQueryParam("type", equalTo("snapshot"))
+        .willReturn(okJson("{\"images\":[" + Fixtures.image(5, "snapshot", "available") + "],\"meta\":"
+            + Fixtures.meta(1, null, 1) + "}")));
+    wm.stubFor(put("/v1/images/5").willReturn(okJson("{\"image\":" + Fixtures.image(5, "snapshot", "available") + "}")));
+    wm.stubFor(delete("/v1/images/5").willReturn(aResponse().withStatus(204)));
+    List<Image> snaps = hetzner.images().list(ImageQuery.snapshots().labelSelector("kind=weekly").sort("created:asc"))
+        .stream().toList();
+    assertEquals(1, snaps.size());
+    assertTrue(snaps.get(0).type().is(ImageType.SNAPSHOT));
+    hetzner.images().update(5, null, Map.of("kind", "weekly", "keep", "true"));
+    hetzner.images().delete(5);
+    wm.verify(putRequestedFor(urlEqualTo("/v1/images/5"))
+        .withRequestBody(equalToJson("{\"labels\":{\"kind\":\"weekly\",\"keep\":\"true\"}}")));
+    wm.verify(deleteRequestedFor(urlEqualTo("/v1/images/5")));
+  }
+
+  @Test
+  void fromEnv_requiresToken_andReadsEndpoint() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> HetznerClient.fromEnv(Map.<String, String>of()::get));
+    assertTrue(e.getMessage().contains("HCLOUD_TOKEN"));
+    wm.stubFor(get(urlPathEqualTo("/v1/locations")).willReturn(okJson("{\"locations\":[],\"meta\":"
+        + Fixtures.meta(1, null, 1) + "}")));
+    HetznerClient c = HetznerClient.fromEnv(Map.of("HCLOUD_TOKEN", TOKEN, "HCLOUD_ENDPOINT", wm.baseUrl() + "/v1")::get);
+    assertEquals(0, c.catalog().locations().stream().count());
+    wm.verify(getRequestedFor(urlPathEqualTo("/v1/locations")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
+        .withHeader("User-Agent", matching("valet-sdk-java/.+")));
+  }
+}
