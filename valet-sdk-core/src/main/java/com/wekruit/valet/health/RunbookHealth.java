@@ -1,0 +1,103 @@
+package com.wekruit.valet.health;
+
+import com.wekruit.valet.health.checks.HttpCheck;
+import com.wekruit.valet.health.checks.PostgresCheck;
+import com.wekruit.valet.health.checks.RedisCheck;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The runbook's health checks in a few lines: API {@code GET /api/v1/health}, web {@code GET /}, PostgreSQL,
+ * Redis {@code PING}, workflow engine {@code GET :8888/health}; every 60 s, each with a 10 s deadline, all in the
+ * {@code readiness} group.
+ *
+ * <pre>{@code
+ * HealthMonitor health = RunbookHealth.builder()
+ *     .api("https://api.example.com").web("https://example.com")
+ *     .postgres("jdbc:postgresql://db:5432/app", "health", System.getenv("PGPASSWORD"))
+ *     .redis("redis", 6379, null).workflowEngine("http://workflows:8888")
+ *     .build().start();
+ * }</pre>
+ */
+public final class RunbookHealth {
+  private final HealthMonitor.Builder monitor = HealthMonitor.builder()
+      .interval(Duration.ofSeconds(60)).timeout(Duration.ofSeconds(10));
+  private Clock clock = Clock.systemUTC();
+
+  private RunbookHealth() {}
+
+  public static RunbookHealth builder() {
+    return new RunbookHealth();
+  }
+
+  /** The API at {@code baseUrl + /api/v1/health}, expecting 200. */
+  public RunbookHealth api(String baseUrl) {
+    return http("api", strip(baseUrl) + "/api/v1/health", false);
+  }
+
+  /** The web app at {@code baseUrl + /}, expecting 200. */
+  public RunbookHealth web(String baseUrl) {
+    return http("web", strip(baseUrl) + "/", false);
+  }
+
+  /** The workflow engine at {@code baseUrl + /health}, reading its JSON {@code status}. */
+  public RunbookHealth workflowEngine(String baseUrl) {
+    return http("workflow-engine", strip(baseUrl) + "/health", true);
+  }
+
+  public RunbookHealth postgres(String jdbcUrl, String user, String password) {
+    PostgresCheck.Builder b = PostgresCheck.builder(jdbcUrl).capacity(80);
+    if (user != null) b.user(user);
+    if (password != null) b.password(password);
+    monitor.add("postgres", b.build(), o -> o.groups("readiness"));
+    return this;
+  }
+
+  public RunbookHealth redis(String host, int port, String password) {
+    RedisCheck.Builder b = RedisCheck.builder(host, port).memoryLimit(80);
+    if (password != null) b.password(password);
+    monitor.add("redis", b.build(), o -> o.groups("readiness"));
+    return this;
+  }
+
+  /** Another check, e.g. a TLS expiry check. */
+  public RunbookHealth add(String name, HealthCheck check) {
+    monitor.add(name, check, o -> o.groups("readiness"));
+    return this;
+  }
+
+  /** Overrides the 60 s interval (and keeps the deadline below it). */
+  public RunbookHealth interval(Duration interval, Duration timeout) {
+    monitor.interval(interval).timeout(timeout);
+    return this;
+  }
+
+  public RunbookHealth clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    monitor.clock(clock);
+    return this;
+  }
+
+  public RunbookHealth onStatusChange(java.util.function.Consumer<HealthEvent> listener) {
+    monitor.onStatusChange(listener);
+    return this;
+  }
+
+  /** Builds the monitor; call {@link HealthMonitor#start()} to run it. */
+  public HealthMonitor build() {
+    return monitor.build();
+  }
+
+  private RunbookHealth http(String name, String url, boolean json) {
+    HttpCheck.Builder b = HttpCheck.get(url).clock(clock);
+    if (json) b.jsonStatus();
+    monitor.add(name, b.build(), o -> o.groups("readiness"));
+    return this;
+  }
+
+  private static String strip(String url) {
+    Objects.requireNonNull(url, "url");
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

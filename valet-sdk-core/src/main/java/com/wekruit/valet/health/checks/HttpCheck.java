@@ -1,0 +1,210 @@
+package com.wekruit.valet.health.checks;
+
+import com.squareup.moshi.JsonReader;
+import com.wekruit.valet.health.CheckResult;
+import com.wekruit.valet.health.Deadline;
+import com.wekruit.valet.health.HealthCheck;
+import com.wekruit.valet.health.HealthStatus;
+import com.wekruit.valet.health.Reason;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * {@code GET url}: UP when the status is expected (default 200). Redirects are not followed. Optional conditions:
+ * a latency limit (DEGRADED/SLOW), a keyword in the body, an Actuator-style JSON {@code status} field. For HTTPS the
+ * earliest certificate expiry of the presented chain is recorded, and a chain expiring soon is DEGRADED.
+ *
+ * <p>The whole exchange runs under the run's deadline (OkHttp call timeout), on a shared keep-alive client.
+ */
+public final class HttpCheck implements HealthCheck {
+  private static final OkHttpClient SHARED = new OkHttpClient.Builder()
+      .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
+  private final Request request;
+  private final OkHttpClient client;
+  private final Set<Integer> expected;
+  private final Map<Integer, CheckResult> upResults = new HashMap<>();
+  private final long maxLatencyNanos;
+  private final String keyword;
+  private final boolean jsonStatus;
+  private final Duration certWarning;
+  private final Clock clock;
+
+  private HttpCheck(Builder b) {
+    this.request = new Request.Builder().url(b.url).header("User-Agent", "valet-health/1").get().build();
+    this.client = b.client;
+    this.expected = Set.copyOf(b.expected);
+    for (int code : expected) upResults.put(code, CheckResult.up(Map.of("httpStatus", code)));
+    this.maxLatencyNanos = b.maxLatency == null ? 0 : b.maxLatency.toNanos();
+    this.keyword = b.keyword;
+    this.jsonStatus = b.jsonStatus;
+    this.certWarning = b.certWarning;
+    this.clock = b.clock;
+  }
+
+  /** A check of {@code GET url}. */
+  public static Builder get(String url) {
+    return new Builder(url);
+  }
+
+  @Override
+  public CheckResult check(Deadline deadline) {
+    long start = System.nanoTime();
+    Call call = client.newCall(request);
+    call.timeout().timeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+    try (Response response = call.execute()) {
+      int code = response.code();
+      if (!expected.contains(code)) {
+        return CheckResult.down(Reason.BAD_STATUS, "HTTP " + code, Map.of("httpStatus", code));
+      }
+      CheckResult body = checkBody(response.body());
+      if (body != null) return body;
+      CheckResult tls = response.handshake() == null ? null : checkCertificates(response, code);
+      if (tls != null) return tls;
+      long took = System.nanoTime() - start;
+      if (maxLatencyNanos > 0 && took > maxLatencyNanos) {
+        return CheckResult.degraded(Reason.SLOW, "took " + took / 1_000_000 + " ms", Map.of("httpStatus", code));
+      }
+      return upResults.get(code);
+    } catch (InterruptedIOException e) {
+      return CheckResult.down(Reason.TIMEOUT, "no complete response within the deadline");
+    } catch (ConnectException e) {
+      return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
+    } catch (IOException e) {
+      return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private CheckResult checkBody(ResponseBody body) throws IOException {
+    if (keyword != null && !body.string().contains(keyword)) {
+      return CheckResult.down(Reason.BAD_RESPONSE, "body does not contain the keyword");
+    }
+    if (!jsonStatus) return null;
+    String status = JsonStatus.read(JsonReader.of(body.source()));
+    if (status == null) return CheckResult.down(Reason.BAD_RESPONSE, "no JSON status field");
+    return switch (status.toUpperCase(Locale.ROOT)) {
+      case "UP", "OK", "PASS", "HEALTHY", "SERVING" -> null;
+      case "DEGRADED", "WARN" -> CheckResult.degraded(Reason.BAD_RESPONSE, "status " + status, Map.of("status", status));
+      default -> CheckResult.down(Reason.BAD_RESPONSE, "status " + status, Map.of("status", status));
+    };
+  }
+
+  private CheckResult checkCertificates(Response response, int code) {
+    Instant expiry = Certificates.earliestExpiry(response.handshake().peerCertificates());
+    if (expiry == null) return null;
+    Map<String, Object> details = Map.of("httpStatus", code, "tlsEarliestExpiry", expiry.toString());
+    Instant now = clock.instant();
+    if (!expiry.isAfter(now)) return CheckResult.down(Reason.CERT_EXPIRING, "certificate expired", details);
+    if (expiry.isBefore(now.plus(certWarning))) {
+      return CheckResult.degraded(Reason.CERT_EXPIRING, "certificate expires " + expiry, details);
+    }
+    return CheckResult.up(details);
+  }
+
+  /** Configures an {@link HttpCheck}; bad values fail here, naming the field. */
+  public static final class Builder {
+    private final HttpUrl url;
+    private OkHttpClient client = SHARED;
+    private Set<Integer> expected = Set.of(200);
+    private Duration maxLatency;
+    private String keyword;
+    private boolean jsonStatus;
+    private Duration certWarning = Duration.ofDays(14);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(String url) {
+      HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+      if (parsed == null) throw new IllegalArgumentException("url: not an http(s) URL: " + url);
+      this.url = parsed;
+    }
+
+    /** Statuses that count as UP (default 200). */
+    public Builder expectStatus(Integer... codes) {
+      for (int c : codes) if (c < 100 || c > 599) throw new IllegalArgumentException("expectStatus: " + c);
+      if (codes.length == 0) throw new IllegalArgumentException("expectStatus: at least one status");
+      this.expected = Set.of(codes);
+      return this;
+    }
+
+    /** Slower responses are DEGRADED with reason SLOW. */
+    public Builder maxLatency(Duration maxLatency) {
+      if (maxLatency.isNegative() || maxLatency.isZero()) throw new IllegalArgumentException("maxLatency must be positive");
+      this.maxLatency = maxLatency;
+      return this;
+    }
+
+    /** The body must contain this text. */
+    public Builder bodyContains(String keyword) {
+      if (keyword == null || keyword.isEmpty()) throw new IllegalArgumentException("bodyContains: empty keyword");
+      this.keyword = keyword;
+      return this;
+    }
+
+    /** Reads a top-level JSON {@code status} field: UP/ok/pass/healthy are UP, DEGRADED/warn degraded, else DOWN. */
+    public Builder jsonStatus() {
+      this.jsonStatus = true;
+      return this;
+    }
+
+    /** HTTPS chains expiring sooner than this are DEGRADED (default 14 days). */
+    public Builder certificateWarning(Duration before) {
+      if (before.isNegative()) throw new IllegalArgumentException("certificateWarning must not be negative");
+      this.certWarning = before;
+      return this;
+    }
+
+    /** A client to share (its redirect setting is overridden to off). */
+    public Builder client(OkHttpClient client) {
+      this.client = Objects.requireNonNull(client, "client").newBuilder()
+          .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public HttpCheck build() {
+      if (keyword != null && jsonStatus) throw new IllegalArgumentException("bodyContains and jsonStatus both read the body; pick one");
+      return new HttpCheck(this);
+    }
+  }
+
+  /** Reads the top-level {@code status} string of a JSON object, skipping everything else. */
+  static final class JsonStatus {
+    private static final JsonReader.Options STATUS = JsonReader.Options.of("status");
+
+    private JsonStatus() {}
+
+    static String read(JsonReader reader) throws IOException {
+      try {
+        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) return null;
+        reader.beginObject();
+        while (reader.hasNext()) {
+          if (reader.selectName(STATUS) == 0 && reader.peek() == JsonReader.Token.STRING) return reader.nextString();
+          if (reader.peek() == JsonReader.Token.NAME) reader.skipName();
+          reader.skipValue();
+        }
+        return null;
+      } catch (com.squareup.moshi.JsonEncodingException e) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package com.wekruit.valet.health.checks;
+
+import com.wekruit.valet.health.CheckResult;
+import com.wekruit.valet.health.Deadline;
+import com.wekruit.valet.health.HealthCheck;
+import com.wekruit.valet.health.Reason;
+import java.net.SocketTimeoutException;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * PostgreSQL with {@code pg_isready} semantics, on the check's own connection (never the application's pool):
+ * no answer is DOWN (CONNECT_FAILED or TIMEOUT); {@code 57P03} (starting, shutting down) is DOWN/REJECTING; a server
+ * that answers with {@code 28P01}, {@code 28000} or {@code 3D000} is up but DEGRADED/AUTH_FAILED; {@code 53300} (too
+ * many clients) is DEGRADED/CAPACITY.
+ *
+ * <p>The connection is kept between runs and probed with {@code isValid}; it is re-opened when broken. With
+ * {@link Builder#capacity} each run also reads client backends against {@code max_connections} minus reserved slots.
+ * Needs the PostgreSQL JDBC driver on the classpath.
+ */
+public final class PostgresCheck implements HealthCheck {
+  private static final String CAPACITY_SQL = "SELECT (SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+      + "'client backend'), current_setting('max_connections')::int, "
+      + "current_setting('superuser_reserved_connections')::int, "
+      + "coalesce(current_setting('reserved_connections', true), '0')::int";
+  private final String url;
+  private final Properties props;
+  private final boolean keepConnection;
+  private final double capacityLimit;
+  private final Driver driver;
+  private Connection connection;
+  private PreparedStatement capacity;
+
+  private PostgresCheck(Builder b) {
+    this.url = b.url;
+    this.props = b.props;
+    this.keepConnection = b.keepConnection;
+    this.capacityLimit = b.capacityLimit;
+    this.driver = newDriver();
+  }
+
+  /** A check of {@code jdbc:postgresql://host:port/db}. */
+  public static Builder builder(String jdbcUrl) {
+    return new Builder(jdbcUrl);
+  }
+
+  @Override
+  public CheckResult check(Deadline deadline) {
+    Connection c = connection;
+    if (c != null) {
+      try {
+        if (capacityLimit > 0) return capacity(c, deadline);
+        if (c.isValid(deadline.remainingSecondsCeil())) return CheckResult.up();
+      } catch (SQLException broken) {
+        // reconnect below: a restart shows as REJECTING or CONNECT_FAILED there
+      }
+      close();
+    }
+    try {
+      props.setProperty("connectTimeout", String.valueOf(deadline.remainingSecondsCeil()));
+      props.setProperty("socketTimeout", String.valueOf(deadline.remainingSecondsCeil()));
+      props.setProperty("loginTimeout", String.valueOf(deadline.remainingSecondsCeil()));
+      c = driver.connect(url, props);
+      if (c == null) return CheckResult.down(Reason.EXCEPTION, "not a PostgreSQL JDBC URL");
+      connection = c;
+      CheckResult r = capacityLimit > 0 ? capacity(c, deadline) : CheckResult.up();
+      if (!keepConnection) close();
+      return r;
+    } catch (SQLException e) {
+      close();
+      return classify(e);
+    }
+  }
+
+  static CheckResult classify(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    Map<String, Object> d = Map.of("sqlState", state);
+    switch (state) {
+      case "57P03":
+        return CheckResult.down(Reason.REJECTING, "server is not accepting connections (57P03)", d);
+      case "28P01":
+      case "28000":
+        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + state + ")", d);
+      case "3D000":
+        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; database does not exist (3D000)", d);
+      case "53300":
+        return CheckResult.degraded(Reason.CAPACITY, "server is up; too many connections (53300)", d);
+      default:
+        if (state.startsWith("08") || state.isEmpty()) {
+          boolean timeout = hasCause(e, SocketTimeoutException.class);
+          return CheckResult.down(timeout ? Reason.TIMEOUT : Reason.CONNECT_FAILED, "no answer: " + e.getMessage(), d);
+        }
+        return CheckResult.degraded(Reason.EXCEPTION, "server answered with SQLSTATE " + state, d);
+    }
+  }
+
+  private CheckResult capacity(Connection c, Deadline deadline) throws SQLException {
+    if (capacity == null) capacity = c.prepareStatement(CAPACITY_SQL);
+    capacity.setQueryTimeout(deadline.remainingSecondsCeil());
+    try (ResultSet rs = capacity.executeQuery()) {
+      rs.next();
+      long used = rs.getLong(1);
+      int max = rs.getInt(2);
+      int usable = Math.max(1, max - rs.getInt(3) - rs.getInt(4));
+      double percent = Math.round(used * 1000.0 / usable) / 10.0;
+      Map<String, Object> d = Map.of("connections", used, "maxConnections", max, "usableConnections", usable,
+          "usedPercent", percent);
+      if (percent > capacityLimit) {
+        return CheckResult.degraded(Reason.CAPACITY, percent + " % of usable connections in use", d);
+      }
+      return CheckResult.up(d);
+    }
+  }
+
+  @Override
+  public void close() {
+    Connection c = connection;
+    connection = null;
+    capacity = null;
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already broken
+      }
+    }
+  }
+
+  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
+    return false;
+  }
+
+  private static Driver newDriver() {
+    try {
+      return (Driver) Class.forName("org.postgresql.Driver").getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IllegalStateException("PostgresCheck needs org.postgresql:postgresql on the classpath", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresCheck[" + url + "]";
+  }
+
+  /** Configures a {@link PostgresCheck}; the password never appears in messages or {@code toString()}. */
+  public static final class Builder {
+    private final String url;
+    private final Properties props = new Properties();
+    private boolean keepConnection = true;
+    private double capacityLimit;
+
+    private Builder(String url) {
+      if (url == null || !url.startsWith("jdbc:postgresql:")) {
+        throw new IllegalArgumentException("jdbcUrl: expected jdbc:postgresql://host:port/db");
+      }
+      this.url = url;
+      props.setProperty("ApplicationName", "valet-health");
+      props.setProperty("tcpKeepAlive", "true");
+    }
+
+    public Builder user(String user) {
+      props.setProperty("user", user);
+      return this;
+    }
+
+    public Builder password(String password) {
+      props.setProperty("password", password);
+      return this;
+    }
+
+    /** Keep the connection between runs (default) or open and close one per run, exactly like pg_isready. */
+    public Builder keepConnection(boolean keep) {
+      this.keepConnection = keep;
+      return this;
+    }
+
+    /** Reads connection use each run; above {@code percent} of usable connections the check is DEGRADED. */
+    public Builder capacity(double percent) {
+      if (!(percent > 0 && percent <= 100)) throw new IllegalArgumentException("capacity: percent in (0, 100]: " + percent);
+      this.capacityLimit = percent;
+      return this;
+    }
+
+    public PostgresCheck build() {
+      return new PostgresCheck(this);
+    }
+  }
+}

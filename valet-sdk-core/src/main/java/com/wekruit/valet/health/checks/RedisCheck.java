@@ -1,0 +1,197 @@
+package com.wekruit.valet.health.checks;
+
+import com.wekruit.valet.health.CheckResult;
+import com.wekruit.valet.health.Deadline;
+import com.wekruit.valet.health.HealthCheck;
+import com.wekruit.valet.health.Reason;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Redis over RESP on a raw socket kept between runs: {@code AUTH} when configured, then {@code PING} expecting
+ * {@code PONG}. {@code NOAUTH}/{@code WRONGPASS} are DEGRADED/AUTH_FAILED (the server is up), {@code LOADING} and
+ * {@code MASTERDOWN} DOWN/REJECTING. With {@link Builder#info} each run also reads {@code INFO memory} and
+ * {@code INFO clients}; {@code maxmemory 0} means no limit, which the details say instead of a percentage.
+ */
+public final class RedisCheck implements HealthCheck {
+  private static final byte[] PING = RespConnection.command("PING");
+  private static final byte[] PONG = "+PONG".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] OK = "+OK".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INFO_MEMORY = RespConnection.command("INFO", "memory");
+  private static final byte[] INFO_CLIENTS = RespConnection.command("INFO", "clients");
+  private final String host;
+  private final int port;
+  private final byte[] auth;
+  private final boolean info;
+  private final double memoryLimit;
+  private RespConnection connection;
+
+  private RedisCheck(Builder b) {
+    this.host = b.host;
+    this.port = b.port;
+    this.auth = b.password == null ? null
+        : b.username == null ? RespConnection.command("AUTH", b.password)
+        : RespConnection.command("AUTH", b.username, b.password);
+    this.info = b.info;
+    this.memoryLimit = b.memoryLimit;
+  }
+
+  public static Builder builder(String host, int port) {
+    return new Builder(host, port);
+  }
+
+  @Override
+  public CheckResult check(Deadline deadline) {
+    boolean reused = connection != null;
+    try {
+      return probe(deadline);
+    } catch (IOException first) {
+      close();
+      if (!reused || deadline.expired()) return failure(first);
+      try {
+        return probe(deadline); // the kept connection may have died with a restart: one fresh attempt
+      } catch (IOException second) {
+        close();
+        return failure(second);
+      }
+    }
+  }
+
+  private CheckResult probe(Deadline deadline) throws IOException {
+    RespConnection c = connection;
+    if (c == null) {
+      c = new RespConnection(host, port, deadline.remainingMillis());
+      connection = c;
+      if (auth != null) {
+        c.timeout(deadline.remainingMillis());
+        c.send(auth);
+        int n = c.readLine();
+        if (!c.lineEquals(n, OK)) return error(c.lineString(n));
+      }
+    }
+    c.timeout(deadline.remainingMillis());
+    c.send(PING);
+    int n = c.readLine();
+    if (!c.lineEquals(n, PONG)) return error(c.lineString(n));
+    return info ? info(c) : CheckResult.up();
+  }
+
+  private CheckResult info(RespConnection c) throws IOException {
+    c.send(INFO_MEMORY);
+    Map<String, String> mem = parse(c.readBulk());
+    c.send(INFO_CLIENTS);
+    Map<String, String> clients = parse(c.readBulk());
+    Map<String, Object> d = new LinkedHashMap<>();
+    long used = Long.parseLong(mem.getOrDefault("used_memory", "0"));
+    long max = Long.parseLong(mem.getOrDefault("maxmemory", "0"));
+    d.put("usedMemory", used);
+    d.put("maxmemory", max);
+    d.put("maxmemoryPolicy", mem.getOrDefault("maxmemory_policy", "unknown"));
+    d.put("connectedClients", Long.parseLong(clients.getOrDefault("connected_clients", "0")));
+    d.put("blockedClients", Long.parseLong(clients.getOrDefault("blocked_clients", "0")));
+    if (max == 0) {
+      d.put("memoryLimit", "none (maxmemory 0: no limit; judge against host memory)");
+      return CheckResult.up(d);
+    }
+    double percent = Math.round(used * 1000.0 / max) / 10.0;
+    d.put("usedMemoryPercent", percent);
+    if (memoryLimit > 0 && percent > memoryLimit) {
+      return CheckResult.degraded(Reason.CAPACITY, percent + " % of maxmemory used", d);
+    }
+    return CheckResult.up(d);
+  }
+
+  private CheckResult error(String reply) {
+    close();
+    String code = reply.startsWith("-") ? reply.substring(1).split(" ", 2)[0] : reply;
+    Map<String, Object> d = Map.of("reply", code);
+    switch (code) {
+      case "NOAUTH", "WRONGPASS", "NOPERM":
+        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + code + ")", d);
+      case "LOADING", "MASTERDOWN", "BUSY":
+        return CheckResult.down(Reason.REJECTING, "server is up but not serving (" + code + ")", d);
+      default:
+        if (reply.contains("invalid password") || reply.contains("AUTH")) {
+          return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed", d);
+        }
+        return CheckResult.degraded(Reason.BAD_RESPONSE, "unexpected reply " + code, d);
+    }
+  }
+
+  private static CheckResult failure(IOException e) {
+    if (e instanceof SocketTimeoutException) return CheckResult.down(Reason.TIMEOUT, "no reply within the deadline");
+    if (e instanceof ConnectException) return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
+    return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  static Map<String, String> parse(String info) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String line : info.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && !line.startsWith("#")) m.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    return m;
+  }
+
+  @Override
+  public void close() {
+    RespConnection c = connection;
+    connection = null;
+    if (c != null) c.close();
+  }
+
+  @Override
+  public String toString() {
+    return "RedisCheck[" + host + ":" + port + (auth == null ? "" : ", auth ****") + "]";
+  }
+
+  /** Configures a {@link RedisCheck}; the password never appears in messages or {@code toString()}. */
+  public static final class Builder {
+    private final String host;
+    private final int port;
+    private String username;
+    private String password;
+    private boolean info;
+    private double memoryLimit;
+
+    private Builder(String host, int port) {
+      if (host == null || host.isBlank()) throw new IllegalArgumentException("host: empty");
+      if (port < 1 || port > 65535) throw new IllegalArgumentException("port: out of range: " + port);
+      this.host = host;
+      this.port = port;
+    }
+
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** ACL user (Redis 6+); without it {@code AUTH password} is sent. */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /** Read {@code INFO memory} and {@code INFO clients} each run. */
+    public Builder info(boolean info) {
+      this.info = info;
+      return this;
+    }
+
+    /** Above this percentage of {@code maxmemory} the check is DEGRADED/CAPACITY; implies {@link #info}. */
+    public Builder memoryLimit(double percent) {
+      if (!(percent > 0 && percent <= 100)) throw new IllegalArgumentException("memoryLimit: percent in (0, 100]: " + percent);
+      this.memoryLimit = percent;
+      this.info = true;
+      return this;
+    }
+
+    public RedisCheck build() {
+      return new RedisCheck(this);
+    }
+  }
+}

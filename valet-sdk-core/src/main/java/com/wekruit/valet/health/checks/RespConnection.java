@@ -1,0 +1,93 @@
+package com.wekruit.valet.health.checks;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/** A minimal RESP client on one socket: send a command, read a simple, error or bulk reply. Not thread-safe. */
+final class RespConnection implements AutoCloseable {
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+  private final byte[] line = new byte[512];
+
+  RespConnection(String host, int port, int timeoutMillis) throws IOException {
+    socket = new Socket();
+    try {
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+      in = new BufferedInputStream(socket.getInputStream(), 8192);
+      out = socket.getOutputStream();
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  static byte[] command(String... args) {
+    StringBuilder b = new StringBuilder().append('*').append(args.length).append("\r\n");
+    for (String a : args) {
+      byte[] bytes = a.getBytes(StandardCharsets.UTF_8);
+      b.append('$').append(bytes.length).append("\r\n").append(a).append("\r\n");
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  void timeout(int millis) throws IOException {
+    socket.setSoTimeout(millis);
+  }
+
+  void send(byte[] command) throws IOException {
+    out.write(command);
+    out.flush();
+  }
+
+  /** Reads a reply line into the buffer; returns its length (without CRLF). */
+  int readLine() throws IOException {
+    int n = 0;
+    while (true) {
+      int c = in.read();
+      if (c < 0) throw new IOException("connection closed by server");
+      if (c == '\r') {
+        if (in.read() != '\n') throw new IOException("malformed RESP line");
+        return n;
+      }
+      if (n == line.length) throw new IOException("RESP line too long");
+      line[n++] = (byte) c;
+    }
+  }
+
+  /** Whether the last line read equals {@code expected} (e.g. {@code +PONG}), without allocating. */
+  boolean lineEquals(int length, byte[] expected) {
+    if (length != expected.length) return false;
+    for (int i = 0; i < length; i++) if (line[i] != expected[i]) return false;
+    return true;
+  }
+
+  String lineString(int length) {
+    return new String(line, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /** Reads a bulk string reply ({@code $len}), or throws with the server's error line. */
+  String readBulk() throws IOException {
+    int n = readLine();
+    if (n == 0 || line[0] != '$') throw new IOException("unexpected reply " + lineString(Math.min(n, 80)));
+    int len = Integer.parseInt(lineString(n).substring(1));
+    byte[] data = in.readNBytes(len + 2);
+    if (data.length != len + 2) throw new IOException("connection closed by server");
+    return new String(data, 0, len, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+  }
+}

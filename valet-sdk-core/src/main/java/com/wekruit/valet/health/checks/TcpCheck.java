@@ -1,0 +1,39 @@
+package com.wekruit.valet.health.checks;
+
+import com.wekruit.valet.health.CheckResult;
+import com.wekruit.valet.health.Deadline;
+import com.wekruit.valet.health.HealthCheck;
+import com.wekruit.valet.health.Reason;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+
+/** UP when a TCP connection to host:port opens within the deadline. */
+public final class TcpCheck implements HealthCheck {
+  private final String host;
+  private final int port;
+
+  private TcpCheck(String host, int port) {
+    this.host = host;
+    this.port = port;
+  }
+
+  public static TcpCheck of(String host, int port) {
+    if (host == null || host.isBlank()) throw new IllegalArgumentException("host: empty");
+    if (port < 1 || port > 65535) throw new IllegalArgumentException("port: out of range: " + port);
+    return new TcpCheck(host, port);
+  }
+
+  @Override
+  public CheckResult check(Deadline deadline) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(host, port), deadline.remainingMillis());
+      return CheckResult.up();
+    } catch (SocketTimeoutException e) {
+      return CheckResult.down(Reason.TIMEOUT, "connect timed out");
+    } catch (IOException e) {
+      return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+}
