@@ -97,12 +97,12 @@ public final class HealthMonitor implements AutoCloseable {
    */
   public HealthReport runNow() throws InterruptedException {
     List<Slot> claimed = new ArrayList<>(slots.length);
-    long maxTimeout = 0;
+    long end = System.nanoTime();
+    boolean inFlight = false;
     for (Slot s : slots) {
-      if (Recorder.begin(s)) {
-        claimed.add(s);
-        maxTimeout = Math.max(maxTimeout, s.timeoutNanos);
-      }
+      if (Recorder.begin(s)) claimed.add(s);
+      else inFlight = true;
+      end = Math.max(end, s.deadlineNanos);
     }
     int n = claimed.size();
     CountDownLatch done = new CountDownLatch(n);
@@ -114,7 +114,9 @@ public final class HealthMonitor implements AutoCloseable {
       }
     };
     for (int w = Math.min(poolSize, n); w > 0; w--) pool.execute(worker);
-    if (!done.await(maxTimeout, TimeUnit.NANOSECONDS)) recorder.expireOverdue(slots);
+    boolean finished = done.await(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+    if (inFlight) finished = recorder.awaitRecorded(slots, end) && finished;
+    if (!finished) recorder.expireOverdue(slots);
     return report();
   }
 
@@ -134,6 +136,13 @@ public final class HealthMonitor implements AutoCloseable {
     r = build(group, now);
     groupReports.put(group, r);
     return r;
+  }
+
+  /** Number of check runs in flight right now. */
+  public int running() {
+    int n = 0;
+    for (Slot s : slots) if (s.running.get()) n++;
+    return n;
   }
 
   /** Subscribes to status changes of any check. */

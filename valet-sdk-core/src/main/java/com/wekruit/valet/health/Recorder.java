@@ -3,6 +3,7 @@ package com.wekruit.valet.health;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -74,6 +75,18 @@ final class Recorder {
     }
   }
 
+  /** Waits until no slot has an unrecorded run, or until {@code endNanos}; true when all were recorded. */
+  synchronized boolean awaitRecorded(Slot[] slots, long endNanos) throws InterruptedException {
+    while (true) {
+      boolean pending = false;
+      for (Slot s : slots) pending |= s.running.get() && s.recorded.get() != s.runs.get();
+      long left = endNanos - System.nanoTime();
+      if (!pending) return true;
+      if (left <= 0) return false;
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+  }
+
   private boolean record(Slot s, long run, CheckResult r, long latencyNanos) {
     if (!s.recorded.compareAndSet(run - 1, run)) return false;
     long now = clock.millis();
@@ -84,6 +97,9 @@ final class Recorder {
         pass ? now : prev.lastSuccessAtMillis(), pass ? prev.lastFailureAtMillis() : now, s.critical, s.groups);
     s.state = next;
     version.incrementAndGet();
+    synchronized (this) {
+      notifyAll();
+    }
     if (prev.status() != next.status() || prev.reason() != next.reason()) publish(prev, next);
     return true;
   }

@@ -73,11 +73,11 @@ public final class PostgresCheck implements HealthCheck {
       return r;
     } catch (SQLException e) {
       close();
-      return classify(e);
+      return classify(e, deadline.expired());
     }
   }
 
-  static CheckResult classify(SQLException e) {
+  static CheckResult classify(SQLException e, boolean deadlinePassed) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     Map<String, Object> d = Map.of("sqlState", state);
     switch (state) {
@@ -92,7 +92,7 @@ public final class PostgresCheck implements HealthCheck {
         return CheckResult.degraded(Reason.CAPACITY, "server is up; too many connections (53300)", d);
       default:
         if (state.startsWith("08") || state.isEmpty()) {
-          boolean timeout = hasCause(e, SocketTimeoutException.class);
+          boolean timeout = deadlinePassed || hasCause(e, SocketTimeoutException.class);
           return CheckResult.down(timeout ? Reason.TIMEOUT : Reason.CONNECT_FAILED, "no answer: " + e.getMessage(), d);
         }
         return CheckResult.degraded(Reason.EXCEPTION, "server answered with SQLSTATE " + state, d);

@@ -1,0 +1,84 @@
+package com.wekruit.valet.health.checks;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.wekruit.valet.health.CheckResult;
+import com.wekruit.valet.health.Deadline;
+import com.wekruit.valet.health.HealthStatus;
+import com.wekruit.valet.health.Reason;
+import com.wekruit.valet.testing.SilentServer;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+/** Against a real Redis 6.2 (embedded binary), with and without requirepass. */
+class RedisCheckTest {
+
+  static int freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static Deadline seconds(long s) {
+    return Deadline.in(TimeUnit.SECONDS.toNanos(s));
+  }
+
+  @Test
+  void ping_andInfo_sayWhenMaxmemoryIsUnlimited_andReconnectAfterRestart() throws Exception {
+    int port = freePort();
+    RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").build();
+    redis.start();
+    RedisCheck check = RedisCheck.builder("127.0.0.1", port).info(true).build();
+    try {
+      CheckResult r = check.check(seconds(2));
+      assertEquals(HealthStatus.UP, r.status(), String.valueOf(r));
+      assertEquals(0L, r.details().get("maxmemory"));
+      assertTrue(String.valueOf(r.details().get("memoryLimit")).startsWith("none"));
+      assertTrue((Long) r.details().get("usedMemory") > 0);
+      assertTrue((Long) r.details().get("connectedClients") >= 1);
+      redis.stop();
+      assertEquals(Reason.CONNECT_FAILED, check.check(seconds(2)).reason());
+      redis.start();
+      assertEquals(HealthStatus.UP, check.check(seconds(2)).status(), "a fresh connection after the restart");
+    } finally {
+      check.close();
+      redis.stop();
+    }
+  }
+
+  @Test
+  void requirepass_withoutOrWithWrongPassword_isAuthFailed_withItIsUp() throws Exception {
+    int port = freePort();
+    RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("requirepass s3cret-pw")
+        .setting("maxmemory 64mb").build();
+    redis.start();
+    try {
+      CheckResult none = RedisCheck.builder("127.0.0.1", port).build().check(seconds(2));
+      assertEquals(HealthStatus.DEGRADED, none.status());
+      assertEquals(Reason.AUTH_FAILED, none.reason());
+      RedisCheck wrong = RedisCheck.builder("127.0.0.1", port).password("nope").build();
+      assertEquals(Reason.AUTH_FAILED, wrong.check(seconds(2)).reason());
+      RedisCheck right = RedisCheck.builder("127.0.0.1", port).password("s3cret-pw").memoryLimit(80).build();
+      CheckResult ok = right.check(seconds(2));
+      assertEquals(HealthStatus.UP, ok.status(), String.valueOf(ok));
+      assertEquals(64L * 1024 * 1024, ok.details().get("maxmemory"));
+      assertTrue((Double) ok.details().get("usedMemoryPercent") < 80);
+      assertFalse(right.toString().contains("s3cret-pw"));
+      right.close();
+    } finally {
+      redis.stop();
+    }
+  }
+
+  @Test
+  void serverThatNeverAnswers_isATimeout() throws Exception {
+    try (SilentServer silent = SilentServer.neverAnswers()) {
+      CheckResult r = RedisCheck.builder("127.0.0.1", silent.port()).build()
+          .check(Deadline.in(TimeUnit.MILLISECONDS.toNanos(300)));
+      assertEquals(Reason.TIMEOUT, r.reason());
+      assertEquals(HealthStatus.DOWN, r.status());
+    }
+  }
+}
