@@ -1,5 +1,7 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.hetzner.testing.HetznerPayloads;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -13,16 +15,16 @@ class HetznerCatalogTest extends WireMockHetzner {
   @Test
   void serverTypesLocationsAndPricing_decodeMoneyAsBigDecimal() {
     wm.stubFor(get(urlPathEqualTo("/v1/server_types")).willReturn(okJson("{\"server_types\":["
-        + Fixtures.serverType(1, "cpx22") + "],\"meta\":" + Fixtures.meta(1, null, 1) + "}")));
-    wm.stubFor(get(urlPathEqualTo("/v1/locations")).willReturn(okJson("{\"locations\":[" + Fixtures.LOCATION
-        + "],\"meta\":" + Fixtures.meta(1, null, 1) + "}")));
+        + HetznerPayloads.serverType(1, "cpx22") + "],\"meta\":" + HetznerPayloads.meta(1, null, 1) + "}")));
+    wm.stubFor(get(urlPathEqualTo("/v1/locations")).willReturn(okJson("{\"locations\":[" + HetznerPayloads.LOCATION
+        + "],\"meta\":" + HetznerPayloads.meta(1, null, 1) + "}")));
     wm.stubFor(get("/v1/pricing").willReturn(okJson("""
         {"pricing":{"currency":"EUR","vat_rate":"19.00",
          "primary_ips":[],"floating_ips":[],"floating_ip":{"price_monthly":{"net":"1.0000","gross":"1.1900"}},
          "image":{"price_per_gb_month":{"net":"0.0110","gross":"0.0131"}},
          "volume":{"price_per_gb_month":{"net":"0.0440","gross":"0.0524"}},
          "server_backup":{"percentage":"20.00"},
-         "server_types":[{"id":1,"name":"cpx22","prices":[%s]}],"load_balancer_types":[]}}""".formatted(Fixtures.PRICE))));
+         "server_types":[{"id":1,"name":"cpx22","prices":[%s]}],"load_balancer_types":[]}}""".formatted(HetznerPayloads.PRICE))));
     ServerType t = hetzner.catalog().serverTypes().stream().findFirst().orElseThrow();
     assertEquals(2, t.cores());
     assertEquals(new BigDecimal("0.0143"), t.prices().get(0).priceHourly().gross());
@@ -37,9 +39,9 @@ class HetznerCatalogTest extends WireMockHetzner {
   @Test
   void images_snapshotFilter_updateLabels_delete() {
     wm.stubFor(get(urlPathEqualTo("/v1/images")).withQueryParam("type", equalTo("snapshot"))
-        .willReturn(okJson("{\"images\":[" + Fixtures.image(5, "snapshot", "available") + "],\"meta\":"
-            + Fixtures.meta(1, null, 1) + "}")));
-    wm.stubFor(put("/v1/images/5").willReturn(okJson("{\"image\":" + Fixtures.image(5, "snapshot", "available") + "}")));
+        .willReturn(okJson("{\"images\":[" + HetznerPayloads.image(5, "snapshot", "available") + "],\"meta\":"
+            + HetznerPayloads.meta(1, null, 1) + "}")));
+    wm.stubFor(put("/v1/images/5").willReturn(okJson("{\"image\":" + HetznerPayloads.image(5, "snapshot", "available") + "}")));
     wm.stubFor(delete("/v1/images/5").willReturn(aResponse().withStatus(204)));
     List<Image> snaps = hetzner.images().list(ImageQuery.snapshots().labelSelector("kind=weekly").sort("created:asc"))
         .stream().toList();
@@ -57,7 +59,7 @@ class HetznerCatalogTest extends WireMockHetzner {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> HetznerClient.fromEnv(Map.<String, String>of()::get));
     assertTrue(e.getMessage().contains("HCLOUD_TOKEN"));
     wm.stubFor(get(urlPathEqualTo("/v1/locations")).willReturn(okJson("{\"locations\":[],\"meta\":"
-        + Fixtures.meta(1, null, 1) + "}")));
+        + HetznerPayloads.meta(1, null, 1) + "}")));
     HetznerClient c = HetznerClient.fromEnv(Map.of("HCLOUD_TOKEN", TOKEN, "HCLOUD_ENDPOINT", wm.baseUrl() + "/v1")::get);
     assertEquals(0, c.catalog().locations().stream().count());
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/locations")).withHeader("Authorization", equalTo("Bearer " + TOKEN))

@@ -1,5 +1,7 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.hetzner.testing.HetznerPayloads;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -29,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sent twice unless the error proves the first one did not happen.
  */
 class HetznerFaultsTest extends WireMockHetzner {
-  private static final String SERVER = "{\"server\":" + Fixtures.server(42, "api-1", "running") + "}";
-  private static final String CREATED = "{\"server\":" + Fixtures.server(42, "api-1", "initializing")
-      + ",\"action\":" + Fixtures.action(1, "create_server", "running", 0) + ",\"next_actions\":[],\"root_password\":null}";
+  private static final String SERVER = "{\"server\":" + HetznerPayloads.server(42, "api-1", "running") + "}";
+  private static final String CREATED = "{\"server\":" + HetznerPayloads.server(42, "api-1", "initializing")
+      + ",\"action\":" + HetznerPayloads.action(1, "create_server", "running", 0) + ",\"next_actions\":[],\"root_password\":null}";
   private static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center>"
       + "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
@@ -72,7 +74,7 @@ class HetznerFaultsTest extends WireMockHetzner {
 
   @Test
   void rateLimitedCreate_isRetriedBecauseItWasRejected_afterRetryAfterSeconds() {
-    stubOnceThen(() -> post("/v1/servers"), jsonResponse(Fixtures.error("rate_limit_exceeded", "limit reached"), 429)
+    stubOnceThen(() -> post("/v1/servers"), jsonResponse(HetznerPayloads.error("rate_limit_exceeded", "limit reached"), 429)
         .withHeader("Retry-After", "7"), jsonResponse(CREATED, 201));
     assertEquals(42, create().server().id());
     wm.verify(2, postRequestedFor(urlEqualTo("/v1/servers")));
@@ -81,7 +83,7 @@ class HetznerFaultsTest extends WireMockHetzner {
 
   @Test
   void retryAfterAsHttpDate_isHonoured() {
-    stubOnceThen(() -> get("/v1/servers/42"), jsonResponse(Fixtures.error("rate_limit_exceeded", "limit"), 429)
+    stubOnceThen(() -> get("/v1/servers/42"), jsonResponse(HetznerPayloads.error("rate_limit_exceeded", "limit"), 429)
         .withHeader("Retry-After", "Thu, 26 Nov 2026 03:00:12 GMT"), okJson(SERVER));
     hetzner.servers().get(42);
     assertEquals(List.of(Duration.ofSeconds(12)), time.sleeps());
@@ -90,7 +92,7 @@ class HetznerFaultsTest extends WireMockHetzner {
   @Test
   void rateLimitReset_pacesTheRetry_andIsVisibleToCallers() {
     long reset = time.instant().getEpochSecond() + 3600;
-    stubOnceThen(() -> get("/v1/servers/42"), jsonResponse(Fixtures.error("rate_limit_exceeded", "limit"), 429)
+    stubOnceThen(() -> get("/v1/servers/42"), jsonResponse(HetznerPayloads.error("rate_limit_exceeded", "limit"), 429)
         .withHeader("RateLimit-Limit", "3600").withHeader("RateLimit-Remaining", "0")
         .withHeader("RateLimit-Reset", String.valueOf(reset)),
         okJson(SERVER).withHeader("RateLimit-Limit", "3600").withHeader("RateLimit-Remaining", "1")
@@ -103,7 +105,7 @@ class HetznerFaultsTest extends WireMockHetzner {
 
   @Test
   void retryAfterLongerThanTheMaximumWait_isThrownNotSlept() {
-    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(Fixtures.error("rate_limit_exceeded", "limit"), 429)
+    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(HetznerPayloads.error("rate_limit_exceeded", "limit"), 429)
         .withHeader("Retry-After", "3600")));
     RateLimitedException e = assertThrows(RateLimitedException.class, () -> hetzner.servers().get(42));
     assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
@@ -122,7 +124,7 @@ class HetznerFaultsTest extends WireMockHetzner {
 
   @Test
   void unavailable503_isNotRetried() {
-    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(Fixtures.error("unavailable", "down"), 503)));
+    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(HetznerPayloads.error("unavailable", "down"), 503)));
     ServerErrorException e = assertThrows(ServerErrorException.class, () -> hetzner.servers().get(42));
     assertEquals("unavailable", e.providerCode());
     assertFalse(e.retryable());
@@ -165,8 +167,8 @@ class HetznerFaultsTest extends WireMockHetzner {
 
   @Test
   void unauthorizedAndInvalidInput_neverRetry() {
-    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(Fixtures.error("unauthorized", "unable to authenticate"), 401)));
-    wm.stubFor(post("/v1/servers").willReturn(jsonResponse(Fixtures.error("invalid_input", "invalid input in field 'name'"), 422)));
+    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(HetznerPayloads.error("unauthorized", "unable to authenticate"), 401)));
+    wm.stubFor(post("/v1/servers").willReturn(jsonResponse(HetznerPayloads.error("invalid_input", "invalid input in field 'name'"), 422)));
     ValetApiException a = assertThrows(com.wekruit.valet.error.UnauthorizedException.class, () -> hetzner.servers().get(42));
     ValetApiException b = assertThrows(com.wekruit.valet.error.InvalidInputException.class, this::create);
     assertFalse(a.retryable() || b.retryable());
@@ -176,7 +178,7 @@ class HetznerFaultsTest extends WireMockHetzner {
   @Test
   void repeatedOutages_openTheCircuit_thenItHalfOpensAfterTheWait() {
     hetzner = client(RetryPolicy.none(), Duration.ofSeconds(1));
-    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(Fixtures.error("unavailable", "down"), 503)));
+    wm.stubFor(get("/v1/servers/42").willReturn(jsonResponse(HetznerPayloads.error("unavailable", "down"), 503)));
     for (int i = 0; i < 5; i++) assertThrows(ServerErrorException.class, () -> hetzner.servers().get(42));
     ValetClientException open = assertThrows(ValetClientException.class, () -> hetzner.servers().get(42));
     assertEquals(Kind.CIRCUIT_OPEN, open.kind());

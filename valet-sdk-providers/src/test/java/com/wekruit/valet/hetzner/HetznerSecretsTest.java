@@ -1,5 +1,7 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.hetzner.testing.HetznerPayloads;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -17,11 +19,11 @@ class HetznerSecretsTest extends WireMockHetzner {
   @Test
   void token_neverAppearsInLogsMessagesOrToString() {
     validateSpec = false;
-    wm.stubFor(get("/v1/servers/1").willReturn(jsonResponse(Fixtures.error("rate_limit_exceeded",
+    wm.stubFor(get("/v1/servers/1").willReturn(jsonResponse(HetznerPayloads.error("rate_limit_exceeded",
         "Limit of '3600' requests per hour for token '" + TOKEN + "' reached."), 429).withHeader("Retry-After", "1")));
-    wm.stubFor(get("/v1/servers/2").willReturn(jsonResponse(Fixtures.error("unauthorized", "bad token " + TOKEN), 401)));
+    wm.stubFor(get("/v1/servers/2").willReturn(jsonResponse(HetznerPayloads.error("unauthorized", "bad token " + TOKEN), 401)));
     wm.stubFor(get("/v1/servers/3").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    wm.stubFor(get("/v1/servers/" + TOKEN).willReturn(jsonResponse(Fixtures.error("not_found", "no"), 404)));
+    wm.stubFor(get("/v1/servers/" + TOKEN).willReturn(jsonResponse(HetznerPayloads.error("not_found", "no"), 404)));
     List<String> seen = new ArrayList<>();
     try (LogCapture logs = new LogCapture()) {
       for (String id : List.of("1", "2", "3")) {

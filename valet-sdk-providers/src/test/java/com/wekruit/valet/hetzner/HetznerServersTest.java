@@ -1,5 +1,7 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.hetzner.testing.HetznerPayloads;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -26,7 +28,7 @@ class HetznerServersTest extends WireMockHetzner {
           .withQueryParam("label_selector", equalTo("env=prod"))
           .withQueryParam("sort", equalTo("created:desc"))
           .withQueryParam("status", equalTo("running"))
-          .willReturn(okJson(Fixtures.serversPage(page, next, 3, List.of(page * 10L, page * 10L + 1)))));
+          .willReturn(okJson(HetznerPayloads.serversPage(page, next, 3, List.of(page * 10L, page * 10L + 1)))));
     }
     var servers = hetzner.servers().list(ServerQuery.all().labelSelector("env=prod").sort("created:desc")
         .status(ServerStatus.RUNNING));
@@ -42,14 +44,14 @@ class HetznerServersTest extends WireMockHetzner {
   @Test
   void get_ignoresFieldsNewerThanTheSpec() {
     validateSpec = false; // the spec forbids extra properties; the API adds fields over time
-    String body = "{\"server\":" + Fixtures.server(42, "api-1", "running").replaceFirst("\\{", "{\"brand_new\":{\"x\":[1]},") + "}";
+    String body = "{\"server\":" + HetznerPayloads.server(42, "api-1", "running").replaceFirst("\\{", "{\"brand_new\":{\"x\":[1]},") + "}";
     wm.stubFor(get("/v1/servers/42").willReturn(okJson(body)));
     assertEquals("api-1", hetzner.servers().get(42).name());
   }
 
   @Test
   void get_decodesTypedFields() {
-    String body = "{\"server\":" + Fixtures.server(42, "api-1", "running") + "}";
+    String body = "{\"server\":" + HetznerPayloads.server(42, "api-1", "running") + "}";
     wm.stubFor(get("/v1/servers/42").willReturn(okJson(body).withHeader("X-Correlation-Id", "c-1")));
     Server s = hetzner.servers().get(42);
     assertEquals(42L, s.id());
@@ -64,7 +66,7 @@ class HetznerServersTest extends WireMockHetzner {
   @Test
   void get_unknownStatus_mapsToUnknownKeepingRaw() {
     wm.stubFor(get("/v1/servers/42").willReturn(okJson("{\"server\":"
-        + Fixtures.server(42, "api-1", "running").replace("\"status\":\"running\"", "\"status\":\"hibernating\"") + "}")));
+        + HetznerPayloads.server(42, "api-1", "running").replace("\"status\":\"running\"", "\"status\":\"hibernating\"") + "}")));
     validateSpec = false; // the spec's enum does not know the value: that is the point
     Server s = hetzner.servers().get(42);
     assertTrue(s.status().isUnknown());
@@ -74,7 +76,7 @@ class HetznerServersTest extends WireMockHetzner {
 
   @Test
   void get_missing_throwsNotFoundWithCodeAndRequestId() {
-    wm.stubFor(get("/v1/servers/9").willReturn(jsonResponse(Fixtures.error("not_found", "server with ID '9' not found"), 404)
+    wm.stubFor(get("/v1/servers/9").willReturn(jsonResponse(HetznerPayloads.error("not_found", "server with ID '9' not found"), 404)
         .withHeader("X-Correlation-Id", "corr-9")));
     NotFoundException e = assertThrows(NotFoundException.class, () -> hetzner.servers().get(9));
     assertEquals("not_found", e.providerCode());
@@ -86,17 +88,17 @@ class HetznerServersTest extends WireMockHetzner {
 
   @Test
   void create_returnsPasswordActionAndNextActions_thenAwaitsThemInOneBatch() {
-    wm.stubFor(post("/v1/servers").willReturn(jsonResponse("{\"server\":" + Fixtures.server(42, "api-1", "initializing")
-        + ",\"action\":" + Fixtures.action(1, "create_server", "running", 0)
-        + ",\"next_actions\":[" + Fixtures.action(2, "start_server", "running", 0) + "]"
+    wm.stubFor(post("/v1/servers").willReturn(jsonResponse("{\"server\":" + HetznerPayloads.server(42, "api-1", "initializing")
+        + ",\"action\":" + HetznerPayloads.action(1, "create_server", "running", 0)
+        + ",\"next_actions\":[" + HetznerPayloads.action(2, "start_server", "running", 0) + "]"
         + ",\"root_password\":\"YItygq1v3GYjjMomLaKc\"}", 201)));
     wm.stubFor(get(urlPathEqualTo("/v1/actions")).inScenario("poll").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson(Fixtures.actions(Fixtures.action(1, "create_server", "running", 50),
-            Fixtures.action(2, "start_server", "running", 0)))).willSetStateTo("done"));
+        .willReturn(okJson(HetznerPayloads.actions(HetznerPayloads.action(1, "create_server", "running", 50),
+            HetznerPayloads.action(2, "start_server", "running", 0)))).willSetStateTo("done"));
     wm.stubFor(get(urlPathEqualTo("/v1/actions")).inScenario("poll").whenScenarioStateIs("done")
-        .willReturn(okJson(Fixtures.actions(Fixtures.action(1, "create_server", "success", 100),
-            Fixtures.action(2, "start_server", "success", 100)))));
-    wm.stubFor(get("/v1/servers/42").willReturn(okJson("{\"server\":" + Fixtures.server(42, "api-1", "running") + "}")));
+        .willReturn(okJson(HetznerPayloads.actions(HetznerPayloads.action(1, "create_server", "success", 100),
+            HetznerPayloads.action(2, "start_server", "success", 100)))));
+    wm.stubFor(get("/v1/servers/42").willReturn(okJson("{\"server\":" + HetznerPayloads.server(42, "api-1", "running") + "}")));
 
     CreatedServer created = hetzner.servers().create(CreateServerRequest.builder("api-1", "cpx22", "ubuntu-24.04")
         .location("fsn1").labels(Map.of("env", "prod")).publicNet(true, false).build());
@@ -116,7 +118,7 @@ class HetznerServersTest extends WireMockHetzner {
 
   @Test
   void awaitAll_batchesMoreThan25IdsPerRequest() {
-    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(Fixtures.actions())));
+    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(HetznerPayloads.actions())));
     List<Long> ids = new java.util.ArrayList<>();
     for (long i = 1; i <= 30; i++) ids.add(i);
     hetzner.actions().get(ids);
@@ -128,8 +130,8 @@ class HetznerServersTest extends WireMockHetzner {
 
   @Test
   void actionEndingInError_throwsOperationFailedWithCode() {
-    wm.stubFor(post("/v1/servers/42/actions/poweron").willReturn(jsonResponse(Fixtures.actionEnvelope(7, "start_server", "running"), 201)));
-    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(Fixtures.actions(Fixtures.action(7, "start_server", "error", 100)))));
+    wm.stubFor(post("/v1/servers/42/actions/poweron").willReturn(jsonResponse(HetznerPayloads.actionEnvelope(7, "start_server", "running"), 201)));
+    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(HetznerPayloads.actions(HetznerPayloads.action(7, "start_server", "error", 100)))));
     ActionHandle h = hetzner.servers().powerOn(42);
     OperationFailedException e = assertThrows(OperationFailedException.class, () -> h.await(Duration.ofMinutes(1)));
     assertEquals("action_failed", e.code());
@@ -138,8 +140,8 @@ class HetznerServersTest extends WireMockHetzner {
 
   @Test
   void actionOutlivingTheWait_throwsWaitTimeoutNamingIt() {
-    wm.stubFor(post("/v1/servers/42/actions/reboot").willReturn(jsonResponse(Fixtures.actionEnvelope(8, "reboot_server", "running"), 201)));
-    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(Fixtures.actions(Fixtures.action(8, "reboot_server", "running", 30)))));
+    wm.stubFor(post("/v1/servers/42/actions/reboot").willReturn(jsonResponse(HetznerPayloads.actionEnvelope(8, "reboot_server", "running"), 201)));
+    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(HetznerPayloads.actions(HetznerPayloads.action(8, "reboot_server", "running", 30)))));
     ActionHandle h = hetzner.servers().reboot(42);
     Instant start = time.instant();
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> h.await(Duration.ofSeconds(30)));
@@ -150,9 +152,9 @@ class HetznerServersTest extends WireMockHetzner {
   @Test
   void powerActions_changeType_backups_andDelete_hitTheirEndpoints() {
     for (String a : List.of("poweron", "poweroff", "shutdown", "reboot", "change_type", "enable_backup", "disable_backup")) {
-      wm.stubFor(post("/v1/servers/42/actions/" + a).willReturn(jsonResponse(Fixtures.actionEnvelope(1, a, "running"), 201)));
+      wm.stubFor(post("/v1/servers/42/actions/" + a).willReturn(jsonResponse(HetznerPayloads.actionEnvelope(1, a, "running"), 201)));
     }
-    wm.stubFor(delete("/v1/servers/42").willReturn(okJson(Fixtures.actionEnvelope(9, "delete_server", "running"))));
+    wm.stubFor(delete("/v1/servers/42").willReturn(okJson(HetznerPayloads.actionEnvelope(9, "delete_server", "running"))));
     var s = hetzner.servers();
     assertEquals(1, s.powerOn(42).id());
     s.powerOff(42);
@@ -169,17 +171,17 @@ class HetznerServersTest extends WireMockHetzner {
   @Test
   void locked_isTypedUnlessWaitingForLocks_thenRunningActionsAreAwaitedAndTheCallRepeated() {
     wm.stubFor(post("/v1/servers/42/actions/change_type").inScenario("lock").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(jsonResponse(Fixtures.error("locked", "server is locked"), 423)).willSetStateTo("locked-once"));
+        .willReturn(jsonResponse(HetznerPayloads.error("locked", "server is locked"), 423)).willSetStateTo("locked-once"));
     assertThrows(LockedException.class, () -> hetzner.servers().changeType(42, "cpx32", true));
 
     wm.stubFor(post("/v1/servers/42/actions/change_type").inScenario("lock").whenScenarioStateIs("locked-once")
-        .willReturn(jsonResponse(Fixtures.error("locked", "server is locked"), 423)).willSetStateTo("free"));
+        .willReturn(jsonResponse(HetznerPayloads.error("locked", "server is locked"), 423)).willSetStateTo("free"));
     wm.stubFor(post("/v1/servers/42/actions/change_type").inScenario("lock").whenScenarioStateIs("free")
-        .willReturn(jsonResponse(Fixtures.actionEnvelope(5, "change_server_type", "running"), 201)));
-    wm.stubFor(get(urlPathEqualTo("/v1/servers/42/actions")).willReturn(okJson(Fixtures.actionsPage(
-        Fixtures.action(4, "shutdown_server", "running", 50)))));
-    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(Fixtures.actions(
-        Fixtures.action(4, "shutdown_server", "success", 100)))));
+        .willReturn(jsonResponse(HetznerPayloads.actionEnvelope(5, "change_server_type", "running"), 201)));
+    wm.stubFor(get(urlPathEqualTo("/v1/servers/42/actions")).willReturn(okJson(HetznerPayloads.actionsPage(
+        HetznerPayloads.action(4, "shutdown_server", "running", 50)))));
+    wm.stubFor(get(urlPathEqualTo("/v1/actions")).willReturn(okJson(HetznerPayloads.actions(
+        HetznerPayloads.action(4, "shutdown_server", "success", 100)))));
     ActionHandle h = hetzner.servers().waitingForLocks(Duration.ofMinutes(2)).changeType(42, "cpx32", true);
     assertEquals(5, h.id());
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/servers/42/actions")).withQueryParam("status", equalTo("running")));
@@ -188,7 +190,7 @@ class HetznerServersTest extends WireMockHetzner {
   @Test
   void createImage_metrics_andUpdate() {
     wm.stubFor(post("/v1/servers/42/actions/create_image").willReturn(jsonResponse("{\"image\":"
-        + Fixtures.image(77, "snapshot", "creating") + ",\"action\":" + Fixtures.action(3, "create_image", "running", 0) + "}", 201)));
+        + HetznerPayloads.image(77, "snapshot", "creating") + ",\"action\":" + HetznerPayloads.action(3, "create_image", "running", 0) + "}", 201)));
     CreatedImage img = hetzner.servers().createImage(42, "weekly", ImageType.SNAPSHOT, Map.of("kind", "weekly"));
     assertEquals(77, img.image().id());
     assertTrue(img.image().status().is(ImageStatus.CREATING));
@@ -204,7 +206,7 @@ class HetznerServersTest extends WireMockHetzner {
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/servers/42/metrics")).withQueryParam("type", equalTo("cpu"))
         .withQueryParam("type", equalTo("disk")).withQueryParam("step", equalTo("60")));
 
-    wm.stubFor(put("/v1/servers/42").willReturn(okJson("{\"server\":" + Fixtures.server(42, "api-2", "running") + "}")));
+    wm.stubFor(put("/v1/servers/42").willReturn(okJson("{\"server\":" + HetznerPayloads.server(42, "api-2", "running") + "}")));
     assertEquals("api-2", hetzner.servers().update(42, "api-2", null).name());
     wm.verify(putRequestedFor(urlEqualTo("/v1/servers/42")).withRequestBody(equalToJson("{\"name\":\"api-2\"}")));
   }
