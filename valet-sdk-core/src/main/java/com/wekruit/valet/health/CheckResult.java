@@ -1,5 +1,7 @@
 package com.wekruit.valet.health;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +17,8 @@ public record CheckResult(HealthStatus status, Reason reason, String message, Ma
   public CheckResult {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(reason, "reason");
-    details = details == null ? Map.of() : Map.copyOf(details);
+    details = details == null || details.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   /** UP with no details. A shared instance: costs nothing on the hot path. */

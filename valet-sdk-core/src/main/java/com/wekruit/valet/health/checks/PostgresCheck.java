@@ -10,6 +10,7 @@ import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -108,8 +109,11 @@ public final class PostgresCheck implements HealthCheck {
       int max = rs.getInt(2);
       int usable = Math.max(1, max - rs.getInt(3) - rs.getInt(4));
       double percent = Math.round(used * 1000.0 / usable) / 10.0;
-      Map<String, Object> d = Map.of("connections", used, "maxConnections", max, "usableConnections", usable,
-          "usedPercent", percent);
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("connections", used);
+      d.put("maxConnections", max);
+      d.put("usableConnections", usable);
+      d.put("usedPercent", percent);
       if (percent > capacityLimit) {
         return CheckResult.degraded(Reason.CAPACITY, percent + " % of usable connections in use", d);
       }
