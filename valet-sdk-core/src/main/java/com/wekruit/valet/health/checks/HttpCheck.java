@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -33,7 +34,9 @@ import okhttp3.ResponseBody;
  * <p>The whole exchange runs under the run's deadline (OkHttp call timeout), on a shared keep-alive client.
  */
 public final class HttpCheck implements HealthCheck {
+  /** Keeps up to 64 idle keep-alive connections so that concurrent probes reuse rather than reconnect. */
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
+      .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
       .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
   private final Request request;
   private final OkHttpClient client;

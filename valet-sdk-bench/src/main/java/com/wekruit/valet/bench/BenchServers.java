@@ -1,0 +1,87 @@
+package com.wekruit.valet.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import com.wekruit.valet.hetzner.testing.FakeHetzner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The servers the benchmarks call, in a process of their own so that {@code -prof gc} counts only client allocation:
+ * an HTTP server answering {@code OK}, a server that accepts and never answers, and the fake Hetzner API.
+ * Prints {@code http=<port> silent=<port> hetzner=<baseUrl>} on one line.
+ */
+public final class BenchServers {
+  private BenchServers() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+    byte[] ok = "OK".getBytes(StandardCharsets.US_ASCII);
+    http.createContext("/", ex -> {
+      try (ex) {
+        ex.sendResponseHeaders(200, ok.length);
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(ok);
+        }
+      }
+    });
+    http.start();
+    int silent = silentServer();
+    FakeHetzner hetzner = FakeHetzner.start(0, 1);
+    hetzner.addServer("bench-1", "cpx22", Map.of("role", "bench"));
+    System.out.println("http=" + http.getAddress().getPort() + " silent=" + silent + " hetzner=" + hetzner.baseUrl());
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+
+  /** Accepts, reads and discards, never writes; closes when the client does. */
+  private static int silentServer() throws IOException {
+    Selector selector = Selector.open();
+    ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0), 4096);
+    server.configureBlocking(false);
+    server.register(selector, SelectionKey.OP_ACCEPT);
+    Thread t = new Thread(() -> {
+      ByteBuffer sink = ByteBuffer.allocate(8192);
+      try {
+        while (true) {
+          selector.select();
+          for (SelectionKey k : selector.selectedKeys()) {
+            if (k.isAcceptable()) {
+              SocketChannel c = server.accept();
+              if (c == null) continue;
+              c.configureBlocking(false);
+              c.register(selector, SelectionKey.OP_READ);
+            } else if (k.isReadable()) {
+              sink.clear();
+              SocketChannel c = (SocketChannel) k.channel();
+              int n;
+              try {
+                n = c.read(sink);
+              } catch (IOException reset) {
+                n = -1;
+              }
+              if (n < 0) {
+                k.cancel();
+                c.close();
+              }
+            }
+          }
+          selector.selectedKeys().clear();
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }, "silent");
+    t.setDaemon(true);
+    t.start();
+    return server.socket().getLocalPort();
+  }
+}
