@@ -18,6 +18,10 @@ public final class Deadline {
     return new Deadline(System.nanoTime() + timeoutNanos);
   }
 
+  static Deadline at(long deadlineNanos) {
+    return new Deadline(deadlineNanos);
+  }
+
   public long remainingNanos() {
     return Math.max(0, deadlineNanos - System.nanoTime());
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -85,9 +84,9 @@ public final class HealthMonitor implements AutoCloseable {
     recorder.expireOverdue(slots);
     long now = clock.millis();
     for (Slot s : slots) {
-      if (now < s.nextDueMillis || !Recorder.begin(s)) continue;
+      if (now < s.nextDueMillis || !Recorder.begin(s, System.nanoTime())) continue;
       s.nextDueMillis = now + s.intervalMillis + (long) ((random.nextDouble() * 2 - 1) * jitter * s.intervalMillis);
-      pool.execute(() -> recorder.execute(s));
+      pool.execute(() -> recorder.execute(s, System.nanoTime()));
     }
   }
 
@@ -97,24 +96,15 @@ public final class HealthMonitor implements AutoCloseable {
    */
   public HealthReport runNow() throws InterruptedException {
     List<Slot> claimed = new ArrayList<>(slots.length);
-    long end = System.nanoTime();
+    long now = System.nanoTime();
+    long end = now;
     boolean inFlight = false;
     for (Slot s : slots) {
-      if (Recorder.begin(s)) claimed.add(s);
+      if (Recorder.begin(s, now)) claimed.add(s);
       else inFlight = true;
       end = Math.max(end, s.deadlineNanos);
     }
-    int n = claimed.size();
-    CountDownLatch done = new CountDownLatch(n);
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i; (i = next.getAndIncrement()) < n; ) {
-        recorder.execute(claimed.get(i));
-        done.countDown();
-      }
-    };
-    for (int w = Math.min(poolSize, n); w > 0; w--) pool.execute(worker);
-    boolean finished = done.await(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+    boolean finished = new Sweep(claimed, recorder, pool, poolSize).runAndAwait(end);
     if (inFlight) finished = recorder.awaitRecorded(slots, end) && finished;
     if (!finished) recorder.expireOverdue(slots);
     return report();
@@ -124,7 +114,7 @@ public final class HealthMonitor implements AutoCloseable {
   public HealthReport report() {
     HealthReport r = all;
     long now = clock.millis();
-    if (r != null && r.version == recorder.version.get() && now < r.staleAtMillis) return r;
+    if (r != null && r.version == recorder.version.sum() && now < r.staleAtMillis) return r;
     return all = build(null, now);
   }
 
@@ -132,7 +122,7 @@ public final class HealthMonitor implements AutoCloseable {
   public HealthReport report(String group) {
     HealthReport r = groupReports.get(group);
     long now = clock.millis();
-    if (r != null && r.version == recorder.version.get() && now < r.staleAtMillis) return r;
+    if (r != null && r.version == recorder.version.sum() && now < r.staleAtMillis) return r;
     r = build(group, now);
     groupReports.put(group, r);
     return r;
@@ -159,7 +149,7 @@ public final class HealthMonitor implements AutoCloseable {
   }
 
   private HealthReport build(String group, long now) {
-    long version = recorder.version.get();
+    long version = recorder.version.sum();
     List<CheckState> states = new ArrayList<>(slots.length);
     HealthStatus status = HealthStatus.UP;
     long staleAt = Long.MAX_VALUE;

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 final class Recorder {
   private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
   final Clock clock;
-  final AtomicLong version = new AtomicLong();
+  final LongAdder version = new LongAdder();
+  private final AtomicInteger waiters = new AtomicInteger();
   final List<Consumer<HealthEvent>> listeners = new CopyOnWriteArrayList<>();
 
   Recorder(Clock clock) {
@@ -21,30 +23,29 @@ final class Recorder {
   }
 
   /** Claims the slot (single-flight) and prepares a run; false when a run is still in flight. */
-  static boolean begin(Slot s) {
+  static boolean begin(Slot s, long nowNanos) {
     if (!s.running.compareAndSet(false, true)) return false;
     s.runs.incrementAndGet();
-    s.deadlineNanos = System.nanoTime() + s.timeoutNanos;
+    s.deadlineNanos = nowNanos + s.timeoutNanos;
     return true;
   }
 
   /** Executes a claimed run on the calling thread. */
-  void execute(Slot s) {
+  void execute(Slot s, long startNanos) {
     try {
-      run(s);
+      run(s, startNanos);
     } finally {
       s.running.set(false);
     }
   }
 
-  private void run(Slot s) {
+  private void run(Slot s, long start) {
     long run = s.runs.get();
-    long start = System.nanoTime();
     long deadline = s.deadlineNanos;
     s.worker = Thread.currentThread();
     CheckResult result;
     try {
-      result = s.check.check(Deadline.in(deadline - start));
+      result = s.check.check(Deadline.at(deadline));
       if (result == null) result = CheckResult.down(Reason.EXCEPTION, "check returned null");
     } catch (InterruptedException e) {
       result = CheckResult.down(Reason.TIMEOUT, "interrupted at its deadline");
@@ -77,6 +78,15 @@ final class Recorder {
 
   /** Waits until no slot has an unrecorded run, or until {@code endNanos}; true when all were recorded. */
   synchronized boolean awaitRecorded(Slot[] slots, long endNanos) throws InterruptedException {
+    waiters.incrementAndGet();
+    try {
+      return awaitLocked(slots, endNanos);
+    } finally {
+      waiters.decrementAndGet();
+    }
+  }
+
+  private boolean awaitLocked(Slot[] slots, long endNanos) throws InterruptedException {
     while (true) {
       boolean pending = false;
       for (Slot s : slots) pending |= s.running.get() && s.recorded.get() != s.runs.get();
@@ -96,9 +106,11 @@ final class Recorder {
         pass ? 0 : prev.consecutiveFailures() + 1, pass ? prev.consecutiveSuccesses() + 1 : 0,
         pass ? now : prev.lastSuccessAtMillis(), pass ? prev.lastFailureAtMillis() : now, s.critical, s.groups);
     s.state = next;
-    version.incrementAndGet();
-    synchronized (this) {
-      notifyAll();
+    version.increment();
+    if (waiters.get() > 0) {
+      synchronized (this) {
+        notifyAll();
+      }
     }
     if (prev.status() != next.status() || prev.reason() != next.reason()) publish(prev, next);
     return true;
