@@ -60,7 +60,8 @@ public class HealthProbeBench {
     String url = "http://127.0.0.1:" + servers.httpPort() + "/";
     httpCheck = HttpCheck.get(url).build();
     okHttp = new OkHttpClient.Builder().followRedirects(false).retryOnConnectionFailure(false).build();
-    okRequest = new Request.Builder().url(url).build();
+    // the floors send exactly the probe's request: a different User-Agent alone shifts the server's time
+    okRequest = new Request.Builder().url(url).header("User-Agent", HttpCheck.USER_AGENT).build();
     rawHttp = new RawHttp(servers.httpPort());
 
     postgres = EmbeddedPostgres.builder().start();
@@ -106,6 +107,16 @@ public class HealthProbeBench {
     }
   }
 
+  /** The same GET with the call timeout the probe sets for its deadline. */
+  @Benchmark
+  public int httpBareOkHttpWithCallTimeout() throws IOException {
+    okhttp3.Call call = okHttp.newCall(okRequest);
+    call.timeout().timeout(2, TimeUnit.SECONDS);
+    try (Response r = call.execute()) {
+      return r.code();
+    }
+  }
+
   @Benchmark
   public int httpRawSocket() throws IOException {
     return rawHttp.get();
@@ -145,7 +156,8 @@ public class HealthProbeBench {
       socket.connect(new InetSocketAddress("127.0.0.1", port));
       out = socket.getOutputStream();
       in = socket.getInputStream();
-      request = ("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      request = ("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUser-Agent: " + HttpCheck.USER_AGENT
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     int get() throws IOException {

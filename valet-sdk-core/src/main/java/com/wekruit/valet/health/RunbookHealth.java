@@ -5,7 +5,10 @@ import com.wekruit.valet.health.checks.PostgresCheck;
 import com.wekruit.valet.health.checks.RedisCheck;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The runbook's health checks in a few lines: API {@code GET /api/v1/health}, web {@code GET /}, PostgreSQL,
@@ -23,6 +26,8 @@ import java.util.Objects;
 public final class RunbookHealth {
   private final HealthMonitor.Builder monitor = HealthMonitor.builder()
       .interval(Duration.ofSeconds(60)).timeout(Duration.ofSeconds(10));
+  /** Checks are added to the monitor at {@link #build()}, in declaration order, so the clock set last still applies. */
+  private final List<Consumer<HealthMonitor.Builder>> checks = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
 
   private RunbookHealth() {}
@@ -50,20 +55,18 @@ public final class RunbookHealth {
     PostgresCheck.Builder b = PostgresCheck.builder(jdbcUrl).capacity(80);
     if (user != null) b.user(user);
     if (password != null) b.password(password);
-    monitor.add("postgres", b.build(), o -> o.groups("readiness"));
-    return this;
+    return add("postgres", b.build());
   }
 
   public RunbookHealth redis(String host, int port, String password) {
     RedisCheck.Builder b = RedisCheck.builder(host, port).memoryLimit(80);
     if (password != null) b.password(password);
-    monitor.add("redis", b.build(), o -> o.groups("readiness"));
-    return this;
+    return add("redis", b.build());
   }
 
   /** Another check, e.g. a TLS expiry check. */
   public RunbookHealth add(String name, HealthCheck check) {
-    monitor.add(name, check, o -> o.groups("readiness"));
+    checks.add(m -> m.add(name, check, o -> o.groups("readiness")));
     return this;
   }
 
@@ -79,20 +82,24 @@ public final class RunbookHealth {
     return this;
   }
 
-  public RunbookHealth onStatusChange(java.util.function.Consumer<HealthEvent> listener) {
+  public RunbookHealth onStatusChange(Consumer<HealthEvent> listener) {
     monitor.onStatusChange(listener);
     return this;
   }
 
   /** Builds the monitor; call {@link HealthMonitor#start()} to run it. */
   public HealthMonitor build() {
+    checks.forEach(c -> c.accept(monitor));
     return monitor.build();
   }
 
   private RunbookHealth http(String name, String url, boolean json) {
-    HttpCheck.Builder b = HttpCheck.get(url).clock(clock);
-    if (json) b.jsonStatus();
-    monitor.add(name, b.build(), o -> o.groups("readiness"));
+    HttpCheck.get(url); // validates the URL now, naming the field
+    checks.add(m -> {
+      HttpCheck.Builder b = HttpCheck.get(url).clock(clock);
+      if (json) b.jsonStatus();
+      m.add(name, b.build(), o -> o.groups("readiness"));
+    });
     return this;
   }
 

@@ -10,7 +10,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import com.wekruit.valet.error.ValetApiException;
 import com.wekruit.valet.error.ValetException;
-import com.wekruit.valet.internal.SdkVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -114,11 +113,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .readTimeout(readTimeout)
         .writeTimeout(readTimeout)
         .callTimeout(callTimeout)
-        .addInterceptor(chain -> {
-          okhttp3.Request.Builder r = chain.request().newBuilder().header("User-Agent", SdkVersion.USER_AGENT);
-          credentials.apply(r);
-          return chain.proceed(r.build());
-        })
         .build();
     Retry retry = Retry.of(provider, retryConfig(retryPolicy));
     CircuitBreakerConfig cb = circuitBreaker != null ? circuitBreaker : defaultBreaker(clock);

@@ -4,7 +4,8 @@ import java.util.List;
 import okhttp3.Request;
 
 /**
- * How a provider authenticates a request. Implementations must not reveal secrets in {@code toString()}; the transport
+ * How a provider authenticates a request: the transport's request interceptor, applied as each request is built
+ * (Feign-style, so nothing is copied). Implementations must not reveal secrets in {@code toString()}; the transport
  * uses {@link #secrets()} to scrub them from every message it writes.
  */
 public interface Credentials {

@@ -11,6 +11,7 @@ import com.wekruit.valet.error.ValetException;
 import com.wekruit.valet.error.ServerErrorException;
 import com.wekruit.valet.internal.Redactor;
 import com.wekruit.valet.internal.RetryAfter;
+import com.wekruit.valet.internal.SdkVersion;
 import com.wekruit.valet.json.ValetJson;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -18,8 +19,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -54,6 +57,8 @@ public final class HttpTransport {
   private final Duration maxServerWait;
   private final Failures failures;
   private final Redactor redactor;
+  private final Credentials credentials;
+  private final Map<Type, JsonAdapter<?>> adapters = new ConcurrentHashMap<>();
   private volatile RateLimit rateLimit;
 
   HttpTransport(String provider, HttpUrl baseUrl, OkHttpClient client, Clock clock, Sleeper sleeper, Retry retry,
@@ -67,6 +72,7 @@ public final class HttpTransport {
     this.retry = retry;
     this.breaker = breaker;
     this.maxServerWait = maxServerWait;
+    this.credentials = credentials;
     this.redactor = new Redactor(credentials.secrets());
     this.failures = new Failures(provider, errors, redactor);
   }
@@ -141,7 +147,7 @@ public final class HttpTransport {
   private <T> T decode(ApiCall<T> call, Response response, int attempt) throws IOException {
     if (call.responseType() == Void.class || response.code() == 204) return null;
     ResponseBody body = response.body();
-    JsonAdapter<T> adapter = moshi.adapter(call.responseType());
+    JsonAdapter<T> adapter = adapter(call.responseType());
     try {
       T value = adapter.fromJson(body.source());
       if (value == null) throw new JsonDataException("body is null");
@@ -149,6 +155,14 @@ public final class HttpTransport {
     } catch (JsonDataException | JsonEncodingException | EOFException e) {
       throw failures.undecodable(call, response, e, attempt);
     }
+  }
+
+  /** Moshi caches adapters too, but its lookup allocates a key on every call; this one does not. */
+  @SuppressWarnings("unchecked")
+  private <T> JsonAdapter<T> adapter(Type type) {
+    JsonAdapter<?> a = adapters.get(type);
+    if (a == null) adapters.put(type, a = moshi.adapter(type));
+    return (JsonAdapter<T>) a;
   }
 
   private void record(long startNanos, ValetException failure) {
@@ -161,10 +175,10 @@ public final class HttpTransport {
     String limit = response.header("RateLimit-Limit");
     if (limit == null) return;
     try {
-      Instant now = clock.instant();
+      long now = clock.millis();
       String remaining = response.header("RateLimit-Remaining");
       rateLimit = new RateLimit(Integer.parseInt(limit.trim()), remaining == null ? -1 : Integer.parseInt(remaining.trim()),
-          RetryAfter.resetInstant(response.header("RateLimit-Reset"), now), now);
+          RetryAfter.resetEpochSecond(response.header("RateLimit-Reset"), now), now);
     } catch (NumberFormatException ignored) {
       // a proxy mangled the headers; keep the last good reading
     }
@@ -182,7 +196,7 @@ public final class HttpTransport {
     if (call.body() != null) {
       Buffer buffer = new Buffer();
       try {
-        moshi.adapter(call.bodyType()).toJson(buffer, cast(call.body()));
+        adapter(call.bodyType()).toJson(buffer, cast(call.body()));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -190,7 +204,10 @@ public final class HttpTransport {
     } else if (!call.method().equals("GET") && !call.method().equals("DELETE")) {
       body = EMPTY;
     }
-    return new Request.Builder().url(url).header("Accept", "application/json").method(call.method(), body).build();
+    Request.Builder request = new Request.Builder().url(url).method(call.method(), body)
+        .header("Accept", "application/json").header("User-Agent", SdkVersion.USER_AGENT);
+    credentials.apply(request);
+    return request.build();
   }
 
   @SuppressWarnings("unchecked")

@@ -35,13 +35,19 @@ public final class RetryAfter {
    * (IETF draft).
    */
   public static Instant resetInstant(String value, Instant now) {
-    if (value == null) return null;
+    long s = resetEpochSecond(value, now.toEpochMilli());
+    return s < 0 ? null : Instant.ofEpochSecond(s);
+  }
+
+  /** The same as epoch seconds, or -1 when absent or unparsable; allocates nothing. */
+  public static long resetEpochSecond(String value, long nowMillis) {
+    if (value == null) return -1;
     try {
       long n = Long.parseLong(value.trim());
-      if (n < 0) return null;
-      return n >= EPOCH_SECONDS_THRESHOLD ? Instant.ofEpochSecond(n) : now.plusSeconds(n);
+      if (n < 0) return -1;
+      return n >= EPOCH_SECONDS_THRESHOLD ? n : nowMillis / 1000 + n;
     } catch (NumberFormatException e) {
-      return null;
+      return -1;
     }
   }
 }

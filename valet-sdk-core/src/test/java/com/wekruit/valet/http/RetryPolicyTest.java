@@ -22,11 +22,11 @@ class RetryPolicyTest {
   @Test
   void rateLimitPacing_spreadsTheRemainingBudget() {
     Instant now = Instant.parse("2026-11-26T03:00:00Z");
-    RateLimit plenty = new RateLimit(3600, 3000, now.plusSeconds(600), now);
+    RateLimit plenty = new RateLimit(3600, 3000, now.plusSeconds(600).getEpochSecond(), now.toEpochMilli());
     assertEquals(Duration.ZERO, plenty.pacing(now));
-    RateLimit low = new RateLimit(3600, 100, now.plusSeconds(1000), now);
+    RateLimit low = new RateLimit(3600, 100, now.plusSeconds(1000).getEpochSecond(), now.toEpochMilli());
     assertEquals(Duration.ofSeconds(10), low.pacing(now));
-    RateLimit empty = new RateLimit(3600, 0, now.plusSeconds(3600), now);
+    RateLimit empty = new RateLimit(3600, 0, now.plusSeconds(3600).getEpochSecond(), now.toEpochMilli());
     assertEquals(Duration.ofSeconds(1), empty.untilNextToken(now));
   }
 }

@@ -37,6 +37,30 @@ class HetznerCatalogTest extends WireMockHetzner {
   }
 
   @Test
+  void singleReads_serverTypeByIdAndName_image_action() {
+    wm.stubFor(get("/v1/server_types/1").willReturn(okJson("{\"server_type\":" + HetznerPayloads.serverType(1, "cpx22") + "}")));
+    wm.stubFor(get(urlPathEqualTo("/v1/server_types")).withQueryParam("name", equalTo("cpx22")).willReturn(okJson(
+        "{\"server_types\":[" + HetznerPayloads.serverType(1, "cpx22") + "],\"meta\":" + HetznerPayloads.meta(1, null, 1) + "}")));
+    wm.stubFor(get("/v1/images/5").willReturn(okJson("{\"image\":" + HetznerPayloads.image(5, "backup", "available") + "}")));
+    wm.stubFor(get("/v1/actions/9").willReturn(okJson(HetznerPayloads.actionEnvelope(9, "create_image", "success"))));
+    assertEquals("cpx22", hetzner.catalog().serverType(1).name());
+    assertEquals(1, hetzner.catalog().serverType("cpx22").orElseThrow().id());
+    assertTrue(hetzner.images().get(5).type().is(ImageType.BACKUP));
+    assertTrue(hetzner.actions().get(9).status().is(ActionStatus.SUCCESS));
+  }
+
+  @Test
+  void theSpecCheckItselfRejectsPayloadsThatBreakTheSpec() {
+    validateSpec = false;
+    wm.stubFor(get("/v1/servers/42").willReturn(okJson("{\"server\":" + HetznerPayloads.server(42, "api-1", "running")
+        .replace("\"primary_disk_size\":80,", "").replace("\"locked\":false", "\"locked\":\"no\"") + "}")));
+    assertThrows(RuntimeException.class, () -> hetzner.servers().get(42));
+    AssertionError e = assertThrows(AssertionError.class, () -> SpecCheck.assertAllValid(wm, SpecCheck.hetzner()));
+    assertTrue(e.getMessage().contains("primary_disk_size"), e.getMessage());
+    assertTrue(e.getMessage().contains("locked"), e.getMessage());
+  }
+
+  @Test
   void images_snapshotFilter_updateLabels_delete() {
     wm.stubFor(get(urlPathEqualTo("/v1/images")).withQueryParam("type", equalTo("snapshot"))
         .willReturn(okJson("{\"images\":[" + HetznerPayloads.image(5, "snapshot", "available") + "],\"meta\":"

@@ -12,7 +12,7 @@ import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,14 +34,16 @@ import okhttp3.ResponseBody;
  * <p>The whole exchange runs under the run's deadline (OkHttp call timeout), on a shared keep-alive client.
  */
 public final class HttpCheck implements HealthCheck {
+  /** Sent with every probe, so the target's logs can tell probes from users. */
+  public static final String USER_AGENT = "valet-health/1";
   /** Keeps up to 64 idle keep-alive connections so that concurrent probes reuse rather than reconnect. */
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
       .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
       .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
   private final Request request;
   private final OkHttpClient client;
-  private final Set<Integer> expected;
-  private final Map<Integer, CheckResult> upResults = new HashMap<>();
+  private final int[] expected;
+  private final CheckResult[] upResults;
   private final long maxLatencyNanos;
   private final String keyword;
   private final boolean jsonStatus;
@@ -49,10 +51,11 @@ public final class HttpCheck implements HealthCheck {
   private final Clock clock;
 
   private HttpCheck(Builder b) {
-    this.request = new Request.Builder().url(b.url).header("User-Agent", "valet-health/1").get().build();
+    this.request = new Request.Builder().url(b.url).header("User-Agent", USER_AGENT).get().build();
     this.client = b.client;
-    this.expected = Set.copyOf(b.expected);
-    for (int code : expected) upResults.put(code, CheckResult.up(Map.of("httpStatus", code)));
+    this.expected = b.expected.stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.upResults = new CheckResult[expected.length];
+    for (int i = 0; i < expected.length; i++) upResults[i] = CheckResult.up(Map.of("httpStatus", expected[i]));
     this.maxLatencyNanos = b.maxLatency == null ? 0 : b.maxLatency.toNanos();
     this.keyword = b.keyword;
     this.jsonStatus = b.jsonStatus;
@@ -72,9 +75,8 @@ public final class HttpCheck implements HealthCheck {
     call.timeout().timeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
     try (Response response = call.execute()) {
       int code = response.code();
-      if (!expected.contains(code)) {
-        return CheckResult.down(Reason.BAD_STATUS, "HTTP " + code, Map.of("httpStatus", code));
-      }
+      int index = Arrays.binarySearch(expected, code);
+      if (index < 0) return CheckResult.down(Reason.BAD_STATUS, "HTTP " + code, Map.of("httpStatus", code));
       CheckResult body = checkBody(response.body());
       if (body != null) return body;
       CheckResult tls = response.handshake() == null ? null : checkCertificates(response, code);
@@ -83,7 +85,7 @@ public final class HttpCheck implements HealthCheck {
       if (maxLatencyNanos > 0 && took > maxLatencyNanos) {
         return CheckResult.degraded(Reason.SLOW, "took " + took / 1_000_000 + " ms", Map.of("httpStatus", code));
       }
-      return upResults.get(code);
+      return upResults[index];
     } catch (InterruptedIOException e) {
       return CheckResult.down(Reason.TIMEOUT, "no complete response within the deadline");
     } catch (ConnectException e) {
