@@ -159,8 +159,7 @@ public final class RedisCheck implements HealthCheck {
     private double memoryLimit;
 
     private Builder(String host, int port) {
-      if (host == null || host.isBlank()) throw new IllegalArgumentException("host: empty");
-      if (port < 1 || port > 65535) throw new IllegalArgumentException("port: out of range: " + port);
+      HostPort.require(host, port);
       this.host = host;
       this.port = port;
     }

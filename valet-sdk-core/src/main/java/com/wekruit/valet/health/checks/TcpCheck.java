@@ -20,8 +20,7 @@ public final class TcpCheck implements HealthCheck {
   }
 
   public static TcpCheck of(String host, int port) {
-    if (host == null || host.isBlank()) throw new IllegalArgumentException("host: empty");
-    if (port < 1 || port > 65535) throw new IllegalArgumentException("port: out of range: " + port);
+    HostPort.require(host, port);
     return new TcpCheck(host, port);
   }
 
