@@ -135,8 +135,15 @@ public final class HttpTransport {
         record(start, e instanceof ServerErrorException ? e : null);
         throw e;
       }
+      T value;
+      try {
+        value = decode(call, response, attempt);
+      } catch (ValetClientException undecodable) {
+        record(start, null); // the provider answered; a body we cannot read is not an outage
+        throw undecodable;
+      }
       record(start, null);
-      return decode(call, response, attempt);
+      return value;
     } catch (IOException e) {
       ValetClientException failure = failures.io(call, e, attempt);
       record(start, failure);
