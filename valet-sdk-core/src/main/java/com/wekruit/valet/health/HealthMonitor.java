@@ -190,7 +190,9 @@ public final class HealthMonitor implements AutoCloseable {
 
   /** Collects checks and defaults; validates everything in {@link #build()}. */
   public static final class Builder {
-    private final Map<String, Object[]> checks = new LinkedHashMap<>();
+    private record Pending(HealthCheck check, Consumer<CheckOptions> options) {}
+
+    private final Map<String, Pending> checks = new LinkedHashMap<>();
     private final List<Consumer<HealthEvent>> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Duration interval = Duration.ofSeconds(60);
@@ -209,7 +211,7 @@ public final class HealthMonitor implements AutoCloseable {
       if (name == null || name.isBlank()) throw new IllegalArgumentException("name: a check needs a name");
       Objects.requireNonNull(check, "check");
       if (checks.containsKey(name)) throw new IllegalArgumentException("name: duplicate check '" + name + "'");
-      checks.put(name, new Object[] {check, options});
+      checks.put(name, new Pending(check, Objects.requireNonNull(options, "options")));
       return this;
     }
 
@@ -255,12 +257,11 @@ public final class HealthMonitor implements AutoCloseable {
       return this;
     }
 
-    @SuppressWarnings("unchecked")
     public HealthMonitor build() {
       List<Slot> slots = new ArrayList<>();
-      for (Map.Entry<String, Object[]> e : checks.entrySet()) {
+      for (Map.Entry<String, Pending> e : checks.entrySet()) {
         CheckOptions o = new CheckOptions(interval, timeout);
-        ((Consumer<CheckOptions>) e.getValue()[1]).accept(o);
+        e.getValue().options().accept(o);
         String n = e.getKey();
         if (o.interval.isNegative() || o.interval.isZero()) {
           throw new IllegalArgumentException("interval of check '" + n + "' must be positive: " + o.interval);
@@ -272,7 +273,7 @@ public final class HealthMonitor implements AutoCloseable {
           throw new IllegalArgumentException("timeout of check '" + n + "' (" + o.timeout
               + ") must be shorter than its interval (" + o.interval + ")");
         }
-        slots.add(new Slot(n, (HealthCheck) e.getValue()[0], o.interval.toMillis(), o.timeout.toNanos(), o.critical,
+        slots.add(new Slot(n, e.getValue().check(), o.interval.toMillis(), o.timeout.toNanos(), o.critical,
             o.groups));
       }
       return new HealthMonitor(this, slots.toArray(new Slot[0]));

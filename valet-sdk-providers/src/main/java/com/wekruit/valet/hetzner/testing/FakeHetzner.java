@@ -65,15 +65,6 @@ public final class FakeHetzner implements AutoCloseable {
     return state.addServer(name, type, labels);
   }
 
-  /** Runs the fake in its own process: {@code java ... FakeHetzner <port> <pollsToFinish>}; prints the base URL. */
-  public static void main(String[] args) throws Exception {
-    FakeHetzner fake = start(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 1);
-    fake.addServer("bench-1", "cpx22", Map.of("role", "bench"));
-    System.out.println(fake.baseUrl());
-    System.out.flush();
-    Thread.currentThread().join();
-  }
-
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       if (!"Bearer".equals(authScheme(ex))) {
