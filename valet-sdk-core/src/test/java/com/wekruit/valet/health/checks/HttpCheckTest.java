@@ -68,6 +68,15 @@ class HttpCheckTest {
   }
 
   @Test
+  void slowerThanTheLatencyLimit_isDegradedSlow() {
+    CheckResult r = HttpCheck.get(http.url("/api/v1/health")).maxLatency(Duration.ofNanos(1)).build().check(seconds(2));
+    assertEquals(HealthStatus.DEGRADED, r.status());
+    assertEquals(Reason.SLOW, r.reason());
+    assertEquals(HealthStatus.UP, HttpCheck.get(http.url("/api/v1/health")).maxLatency(Duration.ofSeconds(5)).build()
+        .check(seconds(2)).status());
+  }
+
+  @Test
   void serverThatAcceptsAndNeverAnswers_isATimeoutWithinTheDeadline() throws Exception {
     try (SilentServer silent = SilentServer.neverAnswers()) {
       HttpCheck check = HttpCheck.get("http://127.0.0.1:" + silent.port() + "/").build();
