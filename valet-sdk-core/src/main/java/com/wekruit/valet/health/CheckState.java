@@ -42,7 +42,7 @@ public record CheckState(
     return !critical && status == HealthStatus.DOWN ? HealthStatus.DEGRADED : status;
   }
 
-  CheckState stale(long now) {
+  CheckState stale() {
     return new CheckState(name, HealthStatus.DOWN, Reason.STALE, "no result since " + (checkedAtMillis == 0
         ? "start" : Instant.ofEpochMilli(checkedAtMillis).toString()), details, latencyNanos, checkedAtMillis,
         consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, critical, groups);

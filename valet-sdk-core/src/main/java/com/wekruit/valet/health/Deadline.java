@@ -39,8 +39,4 @@ public final class Deadline {
   public boolean expired() {
     return System.nanoTime() - deadlineNanos >= 0;
   }
-
-  long deadlineNanos() {
-    return deadlineNanos;
-  }
 }

@@ -114,15 +114,14 @@ public final class HealthMonitor implements AutoCloseable {
   public HealthReport report() {
     HealthReport r = all;
     long now = clock.millis();
-    if (r != null && r.version == recorder.version.sum() && now < r.staleAtMillis) return r;
-    return all = build(null, now);
+    return fresh(r, now) ? r : (all = build(null, now));
   }
 
   /** The latest report over the checks of one group (UP when the group is empty). */
   public HealthReport report(String group) {
     HealthReport r = groupReports.get(group);
     long now = clock.millis();
-    if (r != null && r.version == recorder.version.sum() && now < r.staleAtMillis) return r;
+    if (fresh(r, now)) return r;
     r = build(group, now);
     groupReports.put(group, r);
     return r;
@@ -148,6 +147,11 @@ public final class HealthMonitor implements AutoCloseable {
     for (Slot s : slots) s.check.close();
   }
 
+  /** A cached report is fresh while no result changed and none of its checks went stale. */
+  private boolean fresh(HealthReport r, long now) {
+    return r != null && r.version == recorder.version.sum() && now < r.staleAtMillis;
+  }
+
   private HealthReport build(String group, long now) {
     long version = recorder.version.sum();
     List<CheckState> states = new ArrayList<>(slots.length);
@@ -157,7 +161,7 @@ public final class HealthMonitor implements AutoCloseable {
       if (group != null && !s.groups.contains(group)) continue;
       CheckState c = s.state;
       long expires = (c.checkedAtMillis() == 0 ? startedAtMillis : c.checkedAtMillis()) + s.staleAfterMillis;
-      if (now >= expires) c = c.stale(now);
+      if (now >= expires) c = c.stale();
       else staleAt = Math.min(staleAt, expires);
       states.add(c);
       status = status.worst(c.contribution());

@@ -10,6 +10,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import com.wekruit.valet.error.ValetApiException;
 import com.wekruit.valet.error.ValetException;
+import static com.wekruit.valet.internal.Durations.requirePositive;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -57,18 +58,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   public B connectTimeout(Duration timeout) {
-    this.connectTimeout = positive("connectTimeout", timeout);
+    this.connectTimeout = requirePositive("connectTimeout", timeout);
     return self();
   }
 
   public B readTimeout(Duration timeout) {
-    this.readTimeout = positive("readTimeout", timeout);
+    this.readTimeout = requirePositive("readTimeout", timeout);
     return self();
   }
 
   /** Limit for one whole attempt, including reading the body. */
   public B callTimeout(Duration timeout) {
-    this.callTimeout = positive("callTimeout", timeout);
+    this.callTimeout = requirePositive("callTimeout", timeout);
     return self();
   }
 
@@ -151,11 +152,5 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             || (t instanceof ValetClientException c && c.kind() != ValetClientException.Kind.UNDECODABLE_BODY))
         .clock(clock)
         .build();
-  }
-
-  private static Duration positive(String name, Duration d) {
-    Objects.requireNonNull(d, name);
-    if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive, was " + d);
-    return d;
   }
 }

@@ -93,7 +93,8 @@ public final class HttpTransport {
         if (wait.compareTo(maxServerWait) > 0) throw e;
         LOG.debug("{} {} {}: retrying in {} ms after {}", provider, call.method(), redactor.redact(call.path()),
             delay, e.getClass().getSimpleName());
-        sleep(wait, call, attempt);
+        sleeper.sleepOrThrow(wait, "waiting to retry " + provider + " " + call.method() + " "
+            + redactor.redact(call.path()), attempt);
       }
     }
   }
@@ -220,16 +221,6 @@ public final class HttpTransport {
   @SuppressWarnings("unchecked")
   private static <T> T cast(Object o) {
     return (T) o;
-  }
-
-  private void sleep(Duration wait, ApiCall<?> call, int attempt) {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ValetClientException(Kind.IO, provider + " " + call.method() + " " + redactor.redact(call.path()) + " interrupted while waiting to retry", e,
-          attempt, false);
-    }
   }
 
   @Override

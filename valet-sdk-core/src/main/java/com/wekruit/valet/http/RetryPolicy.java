@@ -1,5 +1,7 @@
 package com.wekruit.valet.http;
 
+import static com.wekruit.valet.internal.Durations.requirePositive;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -89,12 +91,12 @@ public final class RetryPolicy {
     }
 
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive("initialBackoff", initialBackoff);
+      this.initialBackoff = requirePositive("initialBackoff", initialBackoff);
       return this;
     }
 
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive("maxBackoff", maxBackoff);
+      this.maxBackoff = requirePositive("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -124,12 +126,6 @@ public final class RetryPolicy {
         throw new IllegalStateException("maxBackoff " + maxBackoff + " < initialBackoff " + initialBackoff);
       }
       return new RetryPolicy(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive, was " + d);
-      return d;
     }
   }
 }

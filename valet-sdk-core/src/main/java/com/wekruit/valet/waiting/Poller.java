@@ -1,6 +1,5 @@
 package com.wekruit.valet.waiting;
 
-import com.wekruit.valet.error.ValetClientException;
 import com.wekruit.valet.error.WaitTimeoutException;
 import com.wekruit.valet.http.Sleeper;
 import java.time.Clock;
@@ -73,7 +72,7 @@ public final class Poller {
       if (!now.isBefore(deadline)) throw timeout(what, timeout, pending, states, ops);
       Duration wait = max(interval, pacing.get());
       Duration left = Duration.between(now, deadline);
-      sleep(wait.compareTo(left) > 0 ? left : wait, what);
+      sleeper.sleepOrThrow(wait.compareTo(left) > 0 ? left : wait, "waiting for " + what, 1);
       Map<K, S> fresh = ops.fetch(List.copyOf(pending));
       for (K id : pending) {
         S s = fresh.get(id);
@@ -104,15 +103,6 @@ public final class Poller {
     List<String> running = new ArrayList<>();
     for (K id : pending) running.add(ops.describe(id, states.get(id)));
     return new WaitTimeoutException(what, timeout, running);
-  }
-
-  private void sleep(Duration d, String what) {
-    try {
-      sleeper.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ValetClientException(ValetClientException.Kind.IO, "interrupted while waiting for " + what, e, 1, false);
-    }
   }
 
   private static Duration max(Duration a, Duration b) {

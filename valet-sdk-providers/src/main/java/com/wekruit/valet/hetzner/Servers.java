@@ -180,18 +180,10 @@ public final class Servers {
         if (!running.isEmpty()) {
           actions.awaitAll(running, left);
         } else {
-          pause(LOCK_RECHECK.compareTo(left) < 0 ? LOCK_RECHECK : left);
+          http.sleeper().sleepOrThrow(LOCK_RECHECK.compareTo(left) < 0 ? LOCK_RECHECK : left,
+              "waiting for server " + id + " to be unlocked", 1);
         }
       }
-    }
-  }
-
-  private void pause(Duration d) {
-    try {
-      http.sleeper().sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitTimeoutException("server lock (interrupted)", d, List.of());
     }
   }
 

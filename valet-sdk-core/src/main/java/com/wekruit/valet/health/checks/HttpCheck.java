@@ -6,6 +6,7 @@ import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.health.HealthCheck;
 import com.wekruit.valet.health.HealthStatus;
 import com.wekruit.valet.health.Reason;
+import com.wekruit.valet.internal.Durations;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -148,8 +149,7 @@ public final class HttpCheck implements HealthCheck {
 
     /** Slower responses are DEGRADED with reason SLOW. */
     public Builder maxLatency(Duration maxLatency) {
-      if (maxLatency.isNegative() || maxLatency.isZero()) throw new IllegalArgumentException("maxLatency must be positive");
-      this.maxLatency = maxLatency;
+      this.maxLatency = Durations.requirePositive("maxLatency", maxLatency);
       return this;
     }
 
