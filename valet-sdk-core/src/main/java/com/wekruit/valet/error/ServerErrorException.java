@@ -7,4 +7,8 @@ public class ServerErrorException extends ValetApiException {
   public ServerErrorException(ApiError error, int attempts, boolean retryable) {
     super(error, attempts, retryable);
   }
+
+  public ServerErrorException(ApiError error, int attempts, boolean retryable, boolean mayHaveTakenEffect) {
+    super(error, attempts, retryable, mayHaveTakenEffect);
+  }
 }

@@ -12,12 +12,24 @@ public class ValetApiException extends ValetException {
   private final transient ApiError error;
 
   public ValetApiException(ApiError error, int attempts, boolean retryable) {
-    super(error.describe() + "; attempts: " + attempts, null, attempts, retryable);
+    this(error, attempts, retryable, false);
+  }
+
+  public ValetApiException(ApiError error, int attempts, boolean retryable, boolean mayHaveTakenEffect) {
+    super(error.describe() + "; attempts: " + attempts + (mayHaveTakenEffect
+        ? "; the request may have taken effect, so it was not repeated" : ""), null, attempts, retryable,
+        mayHaveTakenEffect);
     this.error = error;
   }
 
   /** Maps a status to its typed subclass. */
   public static ValetApiException of(ApiError error, int attempts, boolean retryable) {
+    return of(error, attempts, retryable, false);
+  }
+
+  /** Maps a status to its typed subclass, saying whether the request may have taken effect. */
+  public static ValetApiException of(ApiError error, int attempts, boolean retryable, boolean mayHaveTakenEffect) {
+    if (mayHaveTakenEffect && error.status() >= 500) return new ServerErrorException(error, attempts, retryable, true);
     switch (error.status()) {
       case 400:
       case 422:

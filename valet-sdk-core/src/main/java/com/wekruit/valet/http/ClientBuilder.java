@@ -1,16 +1,11 @@
 package com.wekruit.valet.http;
 
-import com.wekruit.valet.error.ServerErrorException;
-import com.wekruit.valet.error.ValetClientException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import com.wekruit.valet.error.ValetApiException;
-import com.wekruit.valet.error.ValetException;
 import static com.wekruit.valet.internal.Durations.requirePositive;
+
+import com.wekruit.valet.spi.Credentials;
+import com.wekruit.valet.spi.HttpTransport;
+import com.wekruit.valet.spi.ProviderProfile;
+import com.wekruit.valet.spi.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,8 +13,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Settings every provider client shares: base URL, timeouts, retry policy, circuit breaker, an OkHttp client to share,
- * clock and sleeper. Provider builders extend it and add their credentials.
+ * Settings every provider client shares: base URL, timeouts, retry and breaker policies, the largest response read,
+ * an OkHttp client to share, and the injected clock, ticker and sleeper. Provider builders extend it and add their
+ * credentials. Not thread-safe; the clients it builds are.
  *
  * @param <B> the concrete builder
  */
@@ -31,8 +27,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration callTimeout = Duration.ofSeconds(60);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
-  private CircuitBreakerConfig circuitBreaker;
+  private BreakerPolicy breakerPolicy = BreakerPolicy.defaults();
+  private long maxResponseBytes = 16L * 1024 * 1024;
   private Clock clock = Clock.systemUTC();
+  private Ticker ticker = Ticker.SYSTEM;
   private Sleeper sleeper = Sleeper.SYSTEM;
 
   protected ClientBuilder() {}
@@ -45,13 +43,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Overrides the API base URL (tests, proxies, other regions). Plain HTTP is only accepted for loopback. */
   public B baseUrl(String baseUrl) {
     HttpUrl url = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
-    if (url == null) throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+    if (url == null) throw new IllegalArgumentException("baseUrl is not an http(s) URL");
     this.baseUrl = url;
     return self();
   }
 
-  /** Shares an existing OkHttp client (its connection pool and dispatcher). Its own settings are kept except timeouts
-   * and retry-on-connection-failure, which this SDK owns. */
+  /**
+   * Shares an existing OkHttp client (its connection pool and dispatcher). The SDK derives its own from it with
+   * timeouts, redirects, retries and auth follow-ups set by the SDK: one retry policy owns every repeat.
+   */
   public B okHttpClient(OkHttpClient client) {
     this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
     return self();
@@ -62,6 +62,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /** Longest silence while reading or writing. */
   public B readTimeout(Duration timeout) {
     this.readTimeout = requirePositive("readTimeout", timeout);
     return self();
@@ -78,14 +79,28 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Replaces the default breaker (count window 10, opens at 50 % of at least 5 failures, 30 s open). */
-  public B circuitBreaker(CircuitBreakerConfig config) {
-    this.circuitBreaker = Objects.requireNonNull(config, "circuitBreaker");
+  /** Replaces the default breaker ({@link BreakerPolicy#defaults()}). */
+  public B breakerPolicy(BreakerPolicy policy) {
+    this.breakerPolicy = Objects.requireNonNull(policy, "breakerPolicy");
     return self();
   }
 
+  /** The largest response body read (default 16 MiB); a larger one fails with {@code RESPONSE_TOO_LARGE}. */
+  public B maxResponseBytes(long bytes) {
+    if (bytes < 1) throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+    this.maxResponseBytes = bytes;
+    return self();
+  }
+
+  /** Wall clock, for timestamps and HTTP dates only. */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /** Monotonic time, for deadlines and the rate-limit gate. */
+  public B ticker(Ticker ticker) {
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
     return self();
   }
 
@@ -94,63 +109,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  protected Clock clock() {
-    return clock;
-  }
-
-  protected Sleeper sleeper() {
-    return sleeper;
-  }
-
   /** Builds the transport for a provider; called by the provider's {@code build()}. */
-  protected HttpTransport transport(String provider, String defaultBaseUrl, Credentials credentials,
-      ProviderErrors errors) {
-    HttpUrl url = baseUrl != null ? baseUrl : HttpUrl.get(defaultBaseUrl);
-    Loopback.requireSafe(url, credentials);
-    OkHttpClient client = okHttpClient.newBuilder()
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(readTimeout)
-        .callTimeout(callTimeout)
-        .build();
-    Retry retry = Retry.of(provider, retryConfig(retryPolicy));
-    CircuitBreakerConfig cb = circuitBreaker != null ? circuitBreaker : defaultBreaker(clock);
-    return new HttpTransport(provider, url, client, clock, sleeper, retry, CircuitBreaker.of(provider, cb),
-        retryPolicy.maxServerWait(), credentials, errors);
-  }
-
-  static RetryConfig retryConfig(RetryPolicy p) {
-    IntervalFunction backoff = p.jitter() == 0
-        ? IntervalFunction.ofExponentialBackoff(p.initialBackoff(), p.multiplier(), p.maxBackoff())
-        : IntervalFunction.ofExponentialRandomBackoff(p.initialBackoff(), p.multiplier(), p.jitter(), p.maxBackoff());
-    IntervalBiFunction<Object> interval = (attempt, outcome) -> {
-      if (outcome.isLeft() && outcome.getLeft() instanceof ValetApiException api && api.retryAfter().isPresent()) {
-        return api.retryAfter().get().toMillis();
-      }
-      return backoff.apply(attempt);
-    };
-    return RetryConfig.custom()
-        .maxAttempts(p.maxAttempts())
-        .retryOnException(t -> t instanceof ValetException v && v.retryable())
-        .intervalBiFunction(interval)
-        .failAfterMaxAttempts(false)
-        .build();
-  }
-
-  /** Low traffic: judge on few calls, count only provider outages (5xx, I/O, timeouts). */
-  static CircuitBreakerConfig defaultBreaker(Clock clock) {
-    return CircuitBreakerConfig.custom()
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(10)
-        .minimumNumberOfCalls(5)
-        .failureRateThreshold(50)
-        .waitDurationInOpenState(Duration.ofSeconds(30))
-        .permittedNumberOfCallsInHalfOpenState(2)
-        .recordException(t -> t instanceof ServerErrorException
-            || (t instanceof ValetClientException c && c.kind() != ValetClientException.Kind.UNDECODABLE_BODY))
-        .clock(clock)
-        .build();
+  protected HttpTransport transport(ProviderProfile profile, Credentials credentials) {
+    HttpUrl url = baseUrl != null ? baseUrl : HttpUrl.get(profile.defaultBaseUrl());
+    return new HttpTransport(profile, credentials, new TransportSettings(url, okHttpClient, clock, ticker, sleeper,
+        retryPolicy, breakerPolicy, maxResponseBytes, connectTimeout, readTimeout, callTimeout));
   }
 }

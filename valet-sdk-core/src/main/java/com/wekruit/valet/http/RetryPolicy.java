@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Capped exponential backoff with jitter. A server's {@code Retry-After} or rate-limit reset replaces the computed delay;
- * when that wait exceeds {@link #maxServerWait()} the error is thrown instead of waiting.
+ * Capped exponential backoff with jitter. A server's {@code Retry-After} or rate-limit reset lengthens the computed
+ * delay but never shortens it (so {@code Retry-After: 0} cannot drive a retry storm); when a server-requested wait
+ * exceeds {@link #maxServerWait()} the error is thrown instead of waiting. {@code maxServerWait} limits only waits the
+ * server asked for, never the computed backoff.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,6 +66,14 @@ public final class RetryPolicy {
 
   public Duration maxServerWait() {
     return maxServerWait;
+  }
+
+  /** The computed delay before retry number {@code retry} (1 for the first retry), with jitter applied. */
+  public Duration backoff(int retry) {
+    double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, retry - 1));
+    double capped = Math.min(base, maxBackoff.toNanos());
+    double spread = jitter == 0 ? 1 : 1 - jitter + 2 * jitter * java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+    return Duration.ofNanos((long) Math.min(capped * spread, maxBackoff.toNanos()));
   }
 
   @Override

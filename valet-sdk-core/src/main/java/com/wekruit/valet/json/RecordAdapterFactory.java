@@ -26,15 +26,18 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
 
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty() || type instanceof ParameterizedType) return null;
+    if (!annotations.isEmpty()) return null;
     Class<?> raw = Types.getRawType(type);
     if (!raw.isRecord()) return null;
+    java.lang.reflect.TypeVariable<?>[] vars = raw.getTypeParameters();
+    Type[] args = type instanceof ParameterizedType p ? p.getActualTypeArguments() : new Type[0];
     RecordComponent[] components = raw.getRecordComponents();
     int n = components.length;
     String[] names = new String[n];
     JsonAdapter<?>[] adapters = new JsonAdapter<?>[n];
     Object[] absent = new Object[n];
     boolean[] patch = new boolean[n];
+    boolean[] required = new boolean[n];
     MethodHandle[] accessors = new MethodHandle[n];
     Class<?>[] types = new Class<?>[n];
     try {
@@ -43,7 +46,8 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
         RecordComponent c = components[i];
         Json json = c.getAnnotation(Json.class);
         names[i] = json != null ? json.name() : WireNames.snakeCase(c.getName());
-        Type valueType = c.getGenericType();
+        Type valueType = resolve(c.getGenericType(), vars, args);
+        required[i] = c.isAnnotationPresent(Required.class);
         types[i] = c.getType();
         patch[i] = c.getType() == Patch.class;
         if (patch[i]) valueType = ((ParameterizedType) valueType).getActualTypeArguments()[0];
@@ -56,10 +60,28 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
       var ctor = raw.getDeclaredConstructor(types);
       ctor.setAccessible(true);
       MethodHandle constructor = lookup.unreflectConstructor(ctor).asSpreader(Object[].class, n);
-      return new RecordAdapter(raw.getSimpleName(), names, adapters, absent, patch, accessors, constructor).nullSafe();
+      return new RecordAdapter(raw.getSimpleName(), names, adapters, absent, patch, required, accessors, constructor)
+          .nullSafe();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot adapt record " + raw.getName(), e);
     }
+  }
+
+  /** Replaces the record's type variables by the arguments of {@code Envelope<Server>} and the like. */
+  private static Type resolve(Type t, java.lang.reflect.TypeVariable<?>[] vars, Type[] args) {
+    if (t instanceof java.lang.reflect.TypeVariable<?> v) {
+      for (int i = 0; i < vars.length && i < args.length; i++) if (vars[i].getName().equals(v.getName())) return args[i];
+      return Object.class;
+    }
+    if (t instanceof ParameterizedType p) {
+      Type[] a = p.getActualTypeArguments().clone();
+      for (int i = 0; i < a.length; i++) a[i] = resolve(a[i], vars, args);
+      return Types.newParameterizedTypeWithOwner(p.getOwnerType(), p.getRawType(), a);
+    }
+    if (t instanceof java.lang.reflect.WildcardType w && w.getUpperBounds().length == 1) {
+      return resolve(w.getUpperBounds()[0], vars, args);
+    }
+    return t;
   }
 
   private static Object absentValue(Class<?> t) {
@@ -83,17 +105,19 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
     private final JsonAdapter<?>[] adapters;
     private final Object[] absent;
     private final boolean[] patch;
+    private final boolean[] required;
     private final MethodHandle[] accessors;
     private final MethodHandle constructor;
 
     RecordAdapter(String typeName, String[] names, JsonAdapter<?>[] adapters, Object[] absent, boolean[] patch,
-        MethodHandle[] accessors, MethodHandle constructor) {
+        boolean[] required, MethodHandle[] accessors, MethodHandle constructor) {
       this.typeName = typeName;
       this.names = names;
       this.options = JsonReader.Options.of(names);
       this.adapters = adapters;
       this.absent = absent;
       this.patch = patch;
+      this.required = required;
       this.accessors = accessors;
       this.constructor = constructor;
     }
@@ -101,6 +125,7 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
     @Override
     public Object fromJson(JsonReader reader) throws IOException {
       Object[] args = absent.clone();
+      boolean[] present = new boolean[names.length];
       reader.beginObject();
       while (reader.hasNext()) {
         int i = reader.selectName(options);
@@ -110,8 +135,13 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
           continue;
         }
         Object v = adapters[i].fromJson(reader);
+        present[i] = v != null;
         if (patch[i]) {
           args[i] = v == null ? Patch.clear() : Patch.set(v);
+        } else if (v instanceof List<?> list) {
+          args[i] = java.util.Collections.unmodifiableList(list);
+        } else if (v instanceof Map<?, ?> map) {
+          args[i] = java.util.Collections.unmodifiableMap(map);
         } else if (v != null) {
           args[i] = v;
         } else if (absent[i] instanceof Number || absent[i] instanceof Boolean) {
@@ -119,9 +149,17 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
         }
       }
       reader.endObject();
+      for (int i = 0; i < names.length; i++) {
+        if (required[i] && !present[i]) {
+          throw new JsonDataException(typeName + "." + names[i] + " is required but missing or null at "
+              + reader.getPath());
+        }
+      }
       try {
         return constructor.invoke(args);
-      } catch (RuntimeException | Error e) {
+      } catch (RuntimeException e) {
+        throw new JsonDataException(typeName + " rejected its fields at " + reader.getPath() + ": " + e.getMessage());
+      } catch (Error e) {
         throw e;
       } catch (Throwable e) {
         throw new IllegalStateException(e);

@@ -1,17 +1,28 @@
 package com.wekruit.valet.paging;
 
+import com.wekruit.valet.error.ValetClientException;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * A lazy list over a paged API: page-number, cursor or link pagination reduce to a {@link Fetcher} that turns a token
  * into a {@link Page}. Nothing is fetched until iteration starts, and each further page only when the previous one is
- * used up. Every iteration starts again from the first page. Failures surface from {@code next()}.
+ * used up. Every iteration starts again from the first page. Failures surface from {@code hasNext()}/{@code next()}
+ * as {@link com.wekruit.valet.error.ValetException}s; a server that repeats a token, keeps sending empty pages with a
+ * next token, or exceeds {@link #MAX_PAGES} pages fails with a {@code PROTOCOL} error instead of looping forever.
+ *
+ * <p>Thread-safe to share; each iterator is for one thread.
  */
 public final class Paginator<T> implements Iterable<T> {
+  /** Default limit on pages per iteration. */
+  public static final int MAX_PAGES = 10_000;
+  private static final int MAX_EMPTY_PAGES = 3;
 
   /** Fetches the page for a token; {@code null} means the first page. */
   @FunctionalInterface
@@ -20,20 +31,31 @@ public final class Paginator<T> implements Iterable<T> {
   }
 
   private final Fetcher<T> fetcher;
+  private final int maxPages;
 
-  private Paginator(Fetcher<T> fetcher) {
+  private Paginator(Fetcher<T> fetcher, int maxPages) {
     this.fetcher = fetcher;
+    this.maxPages = maxPages;
   }
 
   public static <T> Paginator<T> of(Fetcher<T> fetcher) {
-    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"));
+    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), MAX_PAGES);
+  }
+
+  /** The same list, stopping with an error after {@code maxPages} pages. */
+  public Paginator<T> maxPages(int maxPages) {
+    if (maxPages < 1) throw new IllegalArgumentException("maxPages must be >= 1, was " + maxPages);
+    return new Paginator<>(fetcher, maxPages);
   }
 
   /** The pages themselves, lazily. */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
+      private final Set<String> seen = new HashSet<>();
       private Page<T> last;
       private boolean started;
+      private int fetched;
+      private int emptyInARow;
 
       @Override
       public boolean hasNext() {
@@ -43,9 +65,17 @@ public final class Paginator<T> implements Iterable<T> {
       @Override
       public Page<T> next() {
         if (!hasNext()) throw new NoSuchElementException();
-        last = fetcher.fetch(started ? last.next() : null);
+        String token = started ? last.next() : null;
+        if (token != null && !seen.add(token)) throw protocol("the API repeated the page token " + shorten(token));
+        if (fetched == maxPages) throw protocol("more than " + maxPages + " pages");
+        Page<T> page = fetcher.fetch(token);
+        if (page == null) throw protocol("no page for token " + shorten(token));
+        fetched++;
+        emptyInARow = page.items().isEmpty() && page.next() != null ? emptyInARow + 1 : 0;
+        if (emptyInARow == MAX_EMPTY_PAGES) throw protocol(MAX_EMPTY_PAGES + " empty pages in a row that still have a next page");
+        last = page;
         started = true;
-        return last;
+        return page;
       }
     };
   }
@@ -54,7 +84,7 @@ public final class Paginator<T> implements Iterable<T> {
   public Iterator<T> iterator() {
     Iterator<Page<T>> pages = pages().iterator();
     return new Iterator<>() {
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private Iterator<T> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
@@ -73,5 +103,15 @@ public final class Paginator<T> implements Iterable<T> {
   /** A sequential stream over all items. */
   public Stream<T> stream() {
     return StreamSupport.stream(spliterator(), false);
+  }
+
+  private static ValetClientException protocol(String what) {
+    return new ValetClientException(ValetClientException.Kind.PROTOCOL, "pagination stopped: " + what, null, 1, false);
+  }
+
+  private static String shorten(String token) {
+    if (token == null) return "(first)";
+    String t = token.length() > 40 ? token.substring(0, 40) + "…" : token;
+    return t.replaceAll("[^\\x20-\\x7e]", "?");
   }
 }

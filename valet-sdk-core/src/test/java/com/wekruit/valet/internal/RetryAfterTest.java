@@ -20,15 +20,38 @@ class RetryAfterTest {
   }
 
   @Test
-  void resetIsEpochSecondsOrDelta() {
-    assertEquals(Instant.ofEpochSecond(1764126000L), RetryAfter.resetInstant("1764126000", now));
-    assertEquals(now.plusSeconds(60), RetryAfter.resetInstant("60", now));
-    assertNull(RetryAfter.resetInstant("x", now));
+  void resetIsEpochSecondsOrDelta_clampedToADay() {
+    long nowMs = now.toEpochMilli();
+    assertEquals(now.getEpochSecond() + 3600, RetryAfter.resetEpochSecond(String.valueOf(now.getEpochSecond() + 3600), nowMs));
+    assertEquals(now.getEpochSecond() + 60, RetryAfter.resetEpochSecond("60", nowMs));
+    assertEquals(now.getEpochSecond() + 86_400, RetryAfter.resetEpochSecond("99999999999999", nowMs));
+    assertEquals(-1, RetryAfter.resetEpochSecond("9223372036854775807", nowMs));
+    assertEquals(-1, RetryAfter.resetEpochSecond("x", nowMs));
+    assertEquals(-1, RetryAfter.resetEpochSecond("-5", nowMs));
+    assertEquals(-1, RetryAfter.resetEpochSecond("", nowMs));
+  }
+
+  @Test
+  void hugeRetryAfter_isClampedNotOverflowed() {
+    assertEquals(RetryAfter.MAX_WAIT, RetryAfter.parse("9223372036854775807", now));
+    assertEquals(RetryAfter.MAX_WAIT, RetryAfter.parse("99999999999999999999999", now));
+    assertEquals(RetryAfter.MAX_WAIT, RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now));
+    assertEquals(Duration.ZERO, RetryAfter.parse("0", now));
+    assertNull(RetryAfter.parse("1e3", now));
   }
 
   @Test
   void redactorScrubsEverySecret() {
     Redactor r = new Redactor(java.util.List.of("s3cr3t-token", "ab"));
     assertEquals("token **** and **** again, ab kept", r.redact("token s3cr3t-token and s3cr3t-token again, ab kept"));
+    assertEquals("url ****, b64 ****", r.redact("url s3cr3t-token, b64 czNjcjN0LXRva2Vu"));
+  }
+
+  @Test
+  void clean_redactsBeforeCutting_andMakesTextPrintable() {
+    Redactor r = new Redactor(java.util.List.of("s3cr3t-token"));
+    assertEquals("ab****…(4 more chars)", r.clean("abs3cr3t-tokenwxyz", 6));
+    assertEquals("a?b c?", r.clean("a\u0000b\nc\u00e9", 100));
+    assertNull(r.clean(null, 5));
   }
 }

@@ -1,6 +1,9 @@
 package com.wekruit.valet.testing;
 
 import com.wekruit.valet.http.Sleeper;
+import com.wekruit.valet.http.Ticker;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +12,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when told to, and a sleeper that moves it instead of waiting. Thread-safe. */
-public final class FakeTime extends Clock implements Sleeper {
+/**
+ * A clock and ticker that only move when told to, and a sleeper that moves them instead of waiting; scheduled tasks
+ * run at once on the caller's thread after the time moved. Thread-safe.
+ */
+public final class FakeTime extends Clock implements Sleeper, Ticker {
   private volatile Instant now;
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -30,6 +36,19 @@ public final class FakeTime extends Clock implements Sleeper {
   public void sleep(Duration duration) {
     sleeps.add(duration);
     advance(duration);
+  }
+
+  @Override
+  public Future<?> schedule(Duration delay, Runnable task) {
+    sleep(delay);
+    task.run();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public long nanos() {
+    Instant n = now;
+    return n.getEpochSecond() * 1_000_000_000L + n.getNano();
   }
 
   /** Every sleep requested so far. */

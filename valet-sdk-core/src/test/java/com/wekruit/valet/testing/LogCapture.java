@@ -7,17 +7,30 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Captures everything the SDK logs (SLF4J routed to java.util.logging in tests), at every level. */
+/**
+ * Captures what is logged (SLF4J routed to java.util.logging in tests) at every level: by the SDK
+ * ({@code new LogCapture()}) or by every library in the JVM ({@link #everything()}).
+ */
 public final class LogCapture extends Handler implements AutoCloseable {
-  private static final Logger ROOT = Logger.getLogger("com.wekruit.valet");
+  private final Logger logger;
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Level previous;
 
   public LogCapture() {
-    previous = ROOT.getLevel();
-    ROOT.setLevel(Level.ALL);
+    this("com.wekruit.valet");
+  }
+
+  /** Everything every library logs, at every level (resilience4j, OkHttp, the SDK). */
+  public static LogCapture everything() {
+    return new LogCapture("");
+  }
+
+  private LogCapture(String name) {
+    logger = Logger.getLogger(name);
+    previous = logger.getLevel();
+    logger.setLevel(Level.ALL);
     setLevel(Level.ALL);
-    ROOT.addHandler(this);
+    logger.addHandler(this);
   }
 
   @Override
@@ -25,7 +38,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     String msg = r.getMessage();
     Object[] params = r.getParameters();
     if (params != null) for (Object p : params) msg = msg + " " + p;
-    if (r.getThrown() != null) msg = msg + " " + r.getThrown();
+    for (Throwable t = r.getThrown(); t != null; t = t.getCause()) msg = msg + " " + t;
     lines.add(msg);
   }
 
@@ -42,7 +55,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public void close() {
-    ROOT.removeHandler(this);
-    ROOT.setLevel(previous);
+    logger.removeHandler(this);
+    logger.setLevel(previous);
   }
 }

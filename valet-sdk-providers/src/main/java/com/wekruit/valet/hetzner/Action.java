@@ -1,6 +1,7 @@
 package com.wekruit.valet.hetzner;
 
 import com.wekruit.valet.json.OpenEnum;
+import com.wekruit.valet.json.Required;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * @param error set when the status is {@code error}
  */
 public record Action(
-    long id,
-    String command,
-    OpenEnum<ActionStatus> status,
+    @Required long id,
+    @Required String command,
+    @Required OpenEnum<ActionStatus> status,
     int progress,
     Instant started,
     Instant finished,

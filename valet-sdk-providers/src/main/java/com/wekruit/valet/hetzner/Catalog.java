@@ -1,7 +1,7 @@
 package com.wekruit.valet.hetzner;
 
-import com.wekruit.valet.http.ApiCall;
-import com.wekruit.valet.http.HttpTransport;
+import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.paging.Paginator;
 import java.util.Optional;
 

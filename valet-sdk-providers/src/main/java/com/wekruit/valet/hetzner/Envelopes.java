@@ -1,5 +1,6 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.json.Required;
 import java.util.List;
 
 /** Response envelopes as the API sends them. */
@@ -8,39 +9,35 @@ final class Envelopes {
 
   record Pagination(long page, long perPage, Long previousPage, Long nextPage, Long lastPage, Long totalEntries) {}
 
-  record Meta(Pagination pagination) {
-    String next() {
-      return pagination == null || pagination.nextPage() == null ? null : String.valueOf(pagination.nextPage());
-    }
-  }
+  record Meta(Pagination pagination) {}
 
-  record ServerEnvelope(Server server) {}
+  record ServerEnvelope(@Required Server server) {}
 
-  record ServersPage(List<Server> servers, Meta meta) {}
+  record ServersPage(@Required List<Server> servers, Meta meta) {}
 
-  record CreateServerResponse(Server server, Action action, List<Action> nextActions, String rootPassword) {}
+  record CreateServerResponse(@Required Server server, @Required Action action, List<Action> nextActions, String rootPassword) {}
 
-  record ActionEnvelope(Action action) {}
+  record ActionEnvelope(@Required Action action) {}
 
-  record ActionsPage(List<Action> actions, Meta meta) {}
+  record ActionsPage(@Required List<Action> actions, Meta meta) {}
 
-  record ActionsList(List<Action> actions) {}
+  record ActionsList(@Required List<Action> actions) {}
 
   record ServerTypesPage(List<ServerType> serverTypes, Meta meta) {}
 
-  record ServerTypeEnvelope(ServerType serverType) {}
+  record ServerTypeEnvelope(@Required ServerType serverType) {}
 
   record LocationsPage(List<Location> locations, Meta meta) {}
 
-  record PricingEnvelope(Pricing pricing) {}
+  record PricingEnvelope(@Required Pricing pricing) {}
 
   record ImagesPage(List<Image> images, Meta meta) {}
 
-  record ImageEnvelope(Image image) {}
+  record ImageEnvelope(@Required Image image) {}
 
-  record CreateImageResponse(Image image, Action action) {}
+  record CreateImageResponse(@Required Image image, @Required Action action) {}
 
-  record MetricsEnvelope(Metrics metrics) {}
+  record MetricsEnvelope(@Required Metrics metrics) {}
 
   record ErrorEnvelope(ErrorBody error) {}
 

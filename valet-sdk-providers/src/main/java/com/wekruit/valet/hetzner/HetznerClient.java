@@ -1,9 +1,9 @@
 package com.wekruit.valet.hetzner;
 
-import com.wekruit.valet.http.BearerToken;
 import com.wekruit.valet.http.ClientBuilder;
 import com.wekruit.valet.http.RateLimit;
-import com.wekruit.valet.waiting.Poller;
+import com.wekruit.valet.spi.BearerToken;
+import com.wekruit.valet.spi.OperationWaiter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -81,12 +81,12 @@ public interface HetznerClient {
 
     public HetznerClient build() {
       Objects.requireNonNull(token, "token is required");
-      var http = transport("hetzner", DEFAULT_BASE_URL, token, new HetznerErrors());
-      Poller poller = new Poller(clock(), sleeper(), pollInterval, maxPollInterval, () -> {
+      var http = transport(HetznerClientImpl.PROFILE, token);
+      OperationWaiter waiter = new OperationWaiter(http.ticker(), http.sleeper(), pollInterval, maxPollInterval, () -> {
         RateLimit r = http.rateLimit();
         return r == null ? Duration.ZERO : r.pacing(http.clock().instant());
       });
-      return new HetznerClientImpl(http, poller);
+      return new HetznerClientImpl(http, waiter);
     }
   }
 }

@@ -1,9 +1,9 @@
 package com.wekruit.valet.hetzner;
 
-import com.wekruit.valet.http.ApiCall;
-import com.wekruit.valet.http.HttpTransport;
-import com.wekruit.valet.paging.Page;
 import com.wekruit.valet.paging.Paginator;
+import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.HttpTransport;
+import com.wekruit.valet.spi.Pagination;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,10 +15,9 @@ final class HetznerPages {
 
   static <E, T> Paginator<T> paginate(HttpTransport http, ApiCall<E> first, Function<E, List<T>> items,
       Function<E, Envelopes.Meta> meta) {
-    return Paginator.of(token -> {
-      E envelope = http.execute(first.query("page", token == null ? "1" : token).query("per_page", PER_PAGE));
-      Envelopes.Meta m = meta.apply(envelope);
-      return new Page<>(items.apply(envelope), m == null ? null : m.next());
+    return Pagination.pageNumbers(http, first, "page", "per_page", PER_PAGE, items, e -> {
+      Envelopes.Meta m = meta.apply(e);
+      return m == null || m.pagination() == null ? null : m.pagination().nextPage();
     });
   }
 }

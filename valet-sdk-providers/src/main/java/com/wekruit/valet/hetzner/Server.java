@@ -1,24 +1,27 @@
 package com.wekruit.valet.hetzner;
 
 import com.wekruit.valet.json.OpenEnum;
+import com.wekruit.valet.json.Required;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A cloud server.
+ * A cloud server. {@code location} falls back to {@code datacenter.location} for answers that only carry the
+ * datacenter; fields the spec marks nullable ({@code image}, {@code backupWindow}, traffic) may be {@code null}.
  *
  * @param locked an action is running on it
  * @param primaryDiskSize GB
  */
 public record Server(
-    long id,
-    String name,
-    OpenEnum<ServerStatus> status,
+    @Required long id,
+    @Required String name,
+    @Required OpenEnum<ServerStatus> status,
     Instant created,
     PublicNet publicNet,
     ServerType serverType,
     Location location,
+    Datacenter datacenter,
     Image image,
     boolean rescueEnabled,
     boolean locked,
@@ -31,6 +34,13 @@ public record Server(
     List<Long> volumes,
     List<Long> loadBalancers,
     int primaryDiskSize) {
+
+  public Server {
+    if (location == null && datacenter != null) location = datacenter.location();
+  }
+
+  /** The datacenter the server runs in (older answers name the location only through it). */
+  public record Datacenter(long id, String name, String description, Location location) {}
 
   /** Public addresses. */
   public record PublicNet(Ipv4 ipv4, Ipv6 ipv6, List<Long> floatingIps) {}

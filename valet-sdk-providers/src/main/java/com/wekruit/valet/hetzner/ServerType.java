@@ -1,5 +1,6 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,15 +10,16 @@ import java.util.List;
  *
  * @param memory GB
  * @param disk GB
+ * @param deprecated {@code null} when the API sends {@code null} (seen in real answers although the spec says boolean)
  */
 public record ServerType(
-    long id,
-    String name,
+    @Required long id,
+    @Required String name,
     String description,
     int cores,
     double memory,
     int disk,
-    boolean deprecated,
+    Boolean deprecated,
     List<LocationPrice> prices,
     String storageType,
     String cpuType,

@@ -1,12 +1,10 @@
 package com.wekruit.valet.hetzner;
 
 import com.wekruit.valet.error.LockedException;
-import com.wekruit.valet.error.WaitTimeoutException;
-import com.wekruit.valet.http.ApiCall;
-import com.wekruit.valet.http.HttpTransport;
+import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.json.OpenEnum;
 import com.wekruit.valet.paging.Paginator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.function.Supplier;
  * {@link #waitingForLocks(Duration)}: then the running actions are awaited and the call is repeated.
  */
 public final class Servers {
-  private static final Duration LOCK_RECHECK = Duration.ofSeconds(1);
   private final HttpTransport http;
   private final Actions actions;
   private final Duration lockWait;
@@ -85,10 +82,16 @@ public final class Servers {
         Envelopes.ServerEnvelope.class)).server();
   }
 
-  /** Deletes a server; attached volumes, IPs and firewalls are detached. */
+  /**
+   * Deletes a server; attached volumes, IPs and firewalls are detached. When a retry finds the server already gone
+   * (the first attempt took effect unseen), the handle has no action and is already done.
+   */
   public ActionHandle delete(long id) {
-    return unlocked(id, () -> actions.handle(
-        http.execute(ApiCall.<Envelopes.ActionEnvelope>delete(path(id), Envelopes.ActionEnvelope.class)).action()));
+    return unlocked(id, () -> {
+      Envelopes.ActionEnvelope r = http.execute(ApiCall.<Envelopes.ActionEnvelope>delete(path(id),
+          Envelopes.ActionEnvelope.class).toBuilder().goneIsSuccess(null).build());
+      return new ActionHandle(r == null ? null : r.action(), actions);
+    });
   }
 
   public ActionHandle powerOn(long id) {
@@ -166,25 +169,12 @@ public final class Servers {
 
   private <T> T unlocked(long id, Supplier<T> call) {
     if (lockWait == null) return call.get();
-    Clock clock = http.clock();
-    Instant deadline = clock.instant().plus(lockWait);
-    while (true) {
-      try {
-        return call.get();
-      } catch (LockedException locked) {
-        Duration left = Duration.between(clock.instant(), deadline);
-        if (left.isNegative() || left.isZero()) {
-          throw new WaitTimeoutException("server " + id + " to be unlocked", lockWait, List.of("server " + id));
-        }
-        List<Action> running = actions(id, ActionStatus.RUNNING).stream().toList();
-        if (!running.isEmpty()) {
-          actions.awaitAll(running, left);
-        } else {
-          http.sleeper().sleepOrThrow(LOCK_RECHECK.compareTo(left) < 0 ? LOCK_RECHECK : left,
-              "waiting for server " + id + " to be unlocked", 1);
-        }
-      }
-    }
+    return actions.waiter().repeatWhenLocked("server " + id, lockWait, call, e -> e instanceof LockedException,
+        left -> {
+          List<Action> running = actions(id, ActionStatus.RUNNING).stream().toList();
+          if (!running.isEmpty()) actions.awaitSettled(running, left);
+          return !running.isEmpty();
+        });
   }
 
   private static String path(long id) {

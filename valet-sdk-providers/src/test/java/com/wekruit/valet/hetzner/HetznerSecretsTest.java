@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.wekruit.valet.error.ValetException;
-import com.wekruit.valet.http.BearerToken;
+import com.wekruit.valet.spi.BearerToken;
 import com.wekruit.valet.testing.LogCapture;
 import java.util.ArrayList;
 import java.util.List;

@@ -39,7 +39,7 @@ abstract class WireMockHetzner {
 
   HetznerClient client(RetryPolicy retry, Duration readTimeout) {
     return HetznerClient.builder().token(TOKEN).baseUrl(wm.baseUrl() + "/v1")
-        .clock(time).sleeper(time).retryPolicy(retry).readTimeout(readTimeout).build();
+        .clock(time).ticker(time).sleeper(time).retryPolicy(retry).readTimeout(readTimeout).build();
   }
 
   @AfterEach

@@ -1,4 +1,4 @@
-package com.wekruit.valet.waiting;
+package com.wekruit.valet.spi;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PollerTest {
+class OperationWaiterTest {
   private final FakeTime time = new FakeTime();
 
   /** Each op finishes after a number of polls; negative means it fails. */
-  private Poller.Operations<String, Integer> ops(Map<String, Integer> pollsLeft, List<Collection<String>> batches) {
-    return new Poller.Operations<>() {
+  private OperationWaiter.Operations<String, Integer> ops(Map<String, Integer> pollsLeft, List<Collection<String>> batches) {
+    return new OperationWaiter.Operations<>() {
       @Override
-      public Map<String, Integer> fetch(Collection<String> ids) {
+      public Map<String, Integer> fetch(Collection<String> ids, Duration timeLeft) {
         batches.add(List.copyOf(ids));
         Map<String, Integer> out = new HashMap<>();
         for (String id : ids) {
@@ -49,7 +49,7 @@ class PollerTest {
 
   @Test
   void pollsOnlyPendingIds_withGrowingIntervals() {
-    Poller poller = new Poller(time, time, Duration.ofSeconds(1), Duration.ofSeconds(2), () -> Duration.ZERO);
+    OperationWaiter poller = new OperationWaiter(time, time, Duration.ofSeconds(1), Duration.ofSeconds(2), () -> Duration.ZERO);
     List<Collection<String>> batches = new ArrayList<>();
     Map<String, Integer> left = new HashMap<>(Map.of("a", 1, "b", 3));
     Map<String, Integer> done = poller.awaitAll("ops", Map.of("a", 1, "b", 3), ops(left, batches), Duration.ofMinutes(1));
@@ -61,7 +61,7 @@ class PollerTest {
 
   @Test
   void timeout_namesWhatIsStillRunning_andStopsAtTheDeadline() {
-    Poller poller = new Poller(time, time, Duration.ofSeconds(4), Duration.ofSeconds(4), () -> Duration.ZERO);
+    OperationWaiter poller = new OperationWaiter(time, time, Duration.ofSeconds(4), Duration.ofSeconds(4), () -> Duration.ZERO);
     var start = time.instant();
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, () -> poller.awaitAll("ops",
         Map.of("slow", 100), ops(new HashMap<>(Map.of("slow", 100)), new ArrayList<>()), Duration.ofSeconds(10)));
@@ -71,7 +71,7 @@ class PollerTest {
 
   @Test
   void failure_isThrownAsSoonAsSeen_andPacingStretchesPolls() {
-    Poller poller = new Poller(time, time, Duration.ofMillis(100), Duration.ofSeconds(1), () -> Duration.ofSeconds(5));
+    OperationWaiter poller = new OperationWaiter(time, time, Duration.ofMillis(100), Duration.ofSeconds(1), () -> Duration.ofSeconds(5));
     assertThrows(IllegalStateException.class, () -> poller.awaitAll("ops", Map.of("bad", 1),
         ops(new HashMap<>(Map.of("bad", -1)), new ArrayList<>()), Duration.ofMinutes(1)));
     assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());

@@ -1,7 +1,6 @@
-package com.wekruit.valet.http;
+package com.wekruit.valet.spi;
 
 import java.util.List;
-import java.util.Objects;
 import okhttp3.Request;
 
 /** {@code Authorization: Bearer <token>}. {@link #toString()} never shows the token. */
@@ -10,11 +9,7 @@ public final class BearerToken implements Credentials {
   private final String header;
 
   private BearerToken(String token) {
-    if (Objects.requireNonNull(token, "token").isBlank()) throw new IllegalArgumentException("token is blank");
-    if (token.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-      throw new IllegalArgumentException("token contains whitespace or non-ASCII characters");
-    }
-    this.token = token;
+    this.token = HeaderCredentials.checked("token", token);
     this.header = "Bearer " + token;
   }
 

@@ -1,0 +1,27 @@
+package com.wekruit.valet.internal;
+
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** One daemon timer thread for the SDK's delayed async steps; tasks only hand work on, never block. Not API. */
+public final class Timers {
+  private static final ScheduledThreadPoolExecutor TIMER = create();
+
+  private Timers() {}
+
+  public static Future<?> schedule(Duration delay, Runnable task) {
+    return TIMER.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+  }
+
+  private static ScheduledThreadPoolExecutor create() {
+    ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread thread = new Thread(r, "valet-sdk-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    t.setRemoveOnCancelPolicy(true);
+    return t;
+  }
+}

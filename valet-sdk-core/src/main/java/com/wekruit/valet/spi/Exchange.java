@@ -1,0 +1,394 @@
+package com.wekruit.valet.spi;
+
+import com.squareup.moshi.JsonDataException;
+import com.wekruit.valet.error.BudgetSpentException;
+import com.wekruit.valet.error.ServerErrorException;
+import com.wekruit.valet.error.ValetApiException;
+import com.wekruit.valet.error.ValetClientException;
+import com.wekruit.valet.error.ValetClientException.Kind;
+import com.wekruit.valet.error.ValetException;
+import com.wekruit.valet.internal.Redactor;
+import com.wekruit.valet.internal.RetryAfter;
+import com.wekruit.valet.internal.SdkVersion;
+import com.wekruit.valet.spi.ResponseInterpreter.ProviderError;
+import java.io.EOFException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.Okio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One logical call through its attempts. The blocking ({@link #run}) and async ({@link #runAsync}) drivers share every
+ * decision: the gate, the breaker permit, request building, interpretation and the retry delay.
+ */
+final class Exchange<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+  private final HttpTransport t;
+  private final ApiCall<T> call;
+  private final Redactor redactor;
+  private final long deadline;
+  private final boolean hasDeadline;
+  private int attempt;
+  private boolean mayHaveApplied;
+  private volatile Call inFlight;
+  private volatile Future<?> timer;
+  private Result result;
+
+  Exchange(HttpTransport t, ApiCall<T> call) {
+    this.t = t;
+    this.call = call;
+    this.redactor = t.redactor.with(call.secrets());
+    this.hasDeadline = call.timeout() != null;
+    this.deadline = hasDeadline ? t.settings.ticker().nanos() + call.timeout().toNanos() : 0;
+  }
+
+  T run() {
+    while (true) {
+      try {
+        Duration gate = gateWait();
+        if (!gate.isZero()) t.settings.sleeper().sleepOrThrow(gate, "waiting for the " + t.profile.name()
+            + " rate-limit budget", attempt);
+        Permit permit = new Permit();
+        Call c = newCall(permit);
+        Response response;
+        try {
+          response = c.execute();
+        } catch (IOException e) {
+          throw permit.failed(ioFailure(e));
+        }
+        try (response) {
+          return permit.finish(response);
+        }
+      } catch (ValetException e) {
+        Duration delay = retryDelay(e);
+        if (delay == null) throw e;
+        t.settings.sleeper().sleepOrThrow(delay, "waiting to retry " + this, attempt);
+      } catch (RuntimeException e) {
+        throw internal(e);
+      }
+    }
+  }
+
+  CompletableFuture<T> runAsync() {
+    result = new Result();
+    startAsync();
+    return result;
+  }
+
+  private void startAsync() {
+    if (result.isDone()) return;
+    try {
+      Duration gate = gateWait();
+      if (!gate.isZero()) {
+        timer = t.settings.sleeper().schedule(gate, this::sendAsync);
+        return;
+      }
+      sendAsync();
+    } catch (ValetException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  private void sendAsync() {
+    if (result.isDone()) return;
+    try {
+      Permit permit = new Permit();
+      Call c = newCall(permit);
+      c.enqueue(new Callback() {
+        @Override
+        public void onFailure(Call call, IOException e) {
+          afterFailure(permit.failed(ioFailure(e)));
+        }
+
+        @Override
+        public void onResponse(Call call, Response response) {
+          try (response) {
+            result.complete(permit.finish(response));
+          } catch (ValetException e) {
+            afterFailure(e);
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(internal(e));
+          }
+        }
+      });
+    } catch (ValetException e) {
+      afterFailure(e);
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(internal(e));
+    }
+  }
+
+  private void afterFailure(ValetException e) {
+    if (result.isDone()) return;
+    Duration delay;
+    try {
+      delay = retryDelay(e);
+    } catch (RuntimeException | Error bug) {
+      result.completeExceptionally(internal(bug));
+      return;
+    }
+    if (delay == null) result.completeExceptionally(e);
+    else timer = t.settings.sleeper().schedule(delay, this::startAsync);
+  }
+
+  /** How long the rate-limit gate holds this call; throws when that is longer than the caller allows. */
+  private Duration gateWait() {
+    long wait = t.gate.waitNanos(t.settings.ticker().nanos());
+    if (wait == 0) return Duration.ZERO;
+    Duration d = Duration.ofNanos(wait);
+    if (d.compareTo(t.settings.retryPolicy().maxServerWait()) > 0 || beyondDeadline(wait)) {
+      throw new BudgetSpentException(t.profile.name() + " rate-limit budget is spent for " + millis(d)
+          + "; " + this + " was not sent (longer than this call may wait)", d, attempt);
+    }
+    return d;
+  }
+
+  private Call newCall(Permit permit) {
+    if (hasDeadline && deadline - t.settings.ticker().nanos() <= 0) {
+      throw failure(Kind.TIMEOUT, "ran out of its time before attempt " + (attempt + 1), null, false);
+    }
+    permit.acquire();
+    attempt++;
+    Request request;
+    try {
+      request = request();
+    } catch (ValetException e) {
+      permit.release();
+      throw e;
+    } catch (RuntimeException e) {
+      permit.release();
+      throw internal(e);
+    }
+    Call c = t.client.newCall(request);
+    if (hasDeadline) {
+      long left = Math.max(1, deadline - t.settings.ticker().nanos());
+      long limit = t.settings.callTimeout().toNanos();
+      c.timeout().timeout(Math.min(left, limit), TimeUnit.NANOSECONDS);
+    }
+    inFlight = c;
+    if (result != null && result.isCancelled()) c.cancel();
+    return c;
+  }
+
+  private Request request() {
+    HttpUrl url;
+    if (call.absoluteUrl() != null) {
+      url = call.absoluteUrl();
+      if (!url.scheme().equals(t.base.scheme()) || !url.host().equals(t.base.host()) || url.port() != t.base.port()) {
+        throw failure(Kind.REFUSED, "link points to another origin (" + url.scheme() + "://" + url.host() + ":"
+            + url.port() + "); not sent, so credentials stay with " + t.base.host(), null, false);
+      }
+    } else {
+      url = HttpUrl.get(t.base + call.path());
+    }
+    List<String> q = call.queryPairs();
+    if (!q.isEmpty()) {
+      HttpUrl.Builder u = url.newBuilder();
+      for (int i = 0; i < q.size(); i += 2) u.addQueryParameter(q.get(i), q.get(i + 1));
+      url = u.build();
+    }
+    RequestContent content = call.content();
+    okhttp3.RequestBody body = content != null ? content.body()
+        : needsBody(call.method()) ? EMPTY : null;
+    Request.Builder b = new Request.Builder().url(url).method(call.method(), body)
+        .header("Accept", "application/json").header("User-Agent", SdkVersion.USER_AGENT)
+        .tag(FollowUpGuard.Sends.class, new FollowUpGuard.Sends());
+    if (content != null && content.encoding() != null) b.header("Content-Encoding", content.encoding());
+    List<String> h = call.headers();
+    for (int i = 0; i < h.size(); i += 2) b.header(h.get(i), h.get(i + 1));
+    t.credentials.apply(b);
+    return b.build();
+  }
+
+  private static final okhttp3.RequestBody EMPTY = okhttp3.RequestBody.create(new byte[0], null);
+
+  private static boolean needsBody(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+  }
+
+  /** Interprets a response: typed error, gone-after-retry success, or the decoded body. */
+  private T interpret(Response response) {
+    t.observe(response.headers());
+    int status = response.code();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} -> {} (attempt {})", t.profile.name(), redactor.clean(toString(), 300), status, attempt);
+    }
+    if (status < 200 || status > 299) {
+      if (status == 404 && call.goneIsSuccess() && mayHaveApplied) return call.goneValue();
+      throw errorAnswer(response);
+    }
+    T value = decode(response);
+    ProviderError reported;
+    try {
+      reported = t.profile.interpreter().inspectSuccess(status, value);
+    } catch (RuntimeException e) {
+      throw t.failures.undecodable(call, redactor, status, e, attempt);
+    }
+    if (reported != null) {
+      throw t.failures.api(call, redactor, status, response.headers(), reported, "", "application/json", null,
+          attempt);
+    }
+    return value;
+  }
+
+  private ValetApiException errorAnswer(Response response) {
+    String body;
+    try {
+      body = response.peekBody(Failures.MAX_ERROR_BODY).string();
+    } catch (IOException | RuntimeException e) {
+      body = "";
+    }
+    String contentType = response.header("Content-Type", "");
+    ProviderError parsed = t.failures.parse(response.code(), contentType, body);
+    java.time.Instant now = t.settings.clock().instant();
+    String ra = response.header(FollowUpGuard.HIDDEN_RETRY_AFTER, response.header("Retry-After"));
+    Duration retryAfter = RetryAfter.parse(ra, now);
+    if (t.failures.isRateLimit(response.code(), parsed.code())) {
+      Duration block = retryAfter;
+      if (block == null && t.rateLimit() != null) {
+        Duration next = t.rateLimit().untilNextToken(now);
+        if (!next.isZero()) block = next;
+      }
+      if (block == null) block = t.profile.rateLimitedWait();
+      t.closeGate(block);
+      if (retryAfter == null) retryAfter = block;
+    }
+    return t.failures.api(call, redactor, response.code(), response.headers(), parsed, body, contentType,
+        retryAfter, attempt);
+  }
+
+  private T decode(Response response) {
+    ResponseBody body = response.body();
+    long max = t.settings.maxResponseBytes();
+    try {
+      if (body.contentLength() > max) throw new BoundedSource.TooLarge(max);
+      BufferedSource source = Okio.buffer(new BoundedSource(body.source(), max));
+      if (call.codec().ignoresBody()) return null;
+      boolean empty = response.code() == 204 || body.contentLength() == 0 || source.exhausted();
+      return call.codec().decode(source, empty);
+    } catch (JsonDataException | EOFException | com.squareup.moshi.JsonEncodingException e) {
+      throw t.failures.undecodable(call, redactor, response.code(), e, attempt);
+    } catch (IOException e) {
+      throw ioFailure(e);
+    } catch (ValetException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw t.failures.undecodable(call, redactor, response.code(), e, attempt);
+    }
+  }
+
+  private ValetClientException ioFailure(IOException e) {
+    if (!Failures.notSent(e)) mayHaveApplied = true;
+    return t.failures.io(call, redactor, e, attempt);
+  }
+
+  /** The wait before the next attempt, or {@code null} when the failure is final. */
+  private Duration retryDelay(ValetException e) {
+    if (e instanceof ServerErrorException) mayHaveApplied = true;
+    if (!e.retryable() || e instanceof BudgetSpentException || attempt >= t.settings.retryPolicy().maxAttempts()) {
+      return null;
+    }
+    if (result != null && result.isCancelled()) return null;
+    Duration backoff = t.settings.retryPolicy().backoff(attempt);
+    Duration server = e instanceof ValetApiException api ? api.retryAfter().orElse(null) : null;
+    if (server != null && server.compareTo(t.settings.retryPolicy().maxServerWait()) > 0) return null;
+    Duration delay = server != null && server.compareTo(backoff) > 0 ? server : backoff;
+    if (beyondDeadline(delay.toNanos())) return null;
+    LOG.debug("{}: retrying in {} ms after {}", redactor.clean(toString(), 300), delay.toMillis(),
+        e.getClass().getSimpleName());
+    return delay;
+  }
+
+  private boolean beyondDeadline(long waitNanos) {
+    return hasDeadline && deadline - t.settings.ticker().nanos() - waitNanos <= 0;
+  }
+
+  private ValetClientException failure(Kind kind, String what, Throwable cause, boolean retryable) {
+    return t.failures.client(call, redactor, kind, what, cause, attempt, retryable);
+  }
+
+  private ValetClientException internal(Throwable e) {
+    return failure(Kind.INTERNAL, "failed inside the SDK: " + e, e, false);
+  }
+
+  private static String millis(Duration d) {
+    return d.toMillis() + " ms";
+  }
+
+  @Override
+  public String toString() {
+    return t.profile.name() + " " + call.method() + " " + redactor.clean(call.displayPath(), 240);
+  }
+
+  /** The breaker's permit for one attempt, recorded or released on every exit path. */
+  private final class Permit {
+    private long start;
+    private boolean done;
+
+    void acquire() {
+      if (!t.breaker.tryAcquirePermission()) {
+        throw failure(Kind.CIRCUIT_OPEN, "not sent: the " + t.profile.name()
+            + " circuit breaker is open after repeated failures", null, false);
+      }
+      start = System.nanoTime();
+    }
+
+    T finish(Response response) {
+      try {
+        T value = interpret(response);
+        record(null);
+        return value;
+      } catch (ValetException e) {
+        record(e);
+        throw e;
+      } catch (RuntimeException | Error e) {
+        release();
+        throw e;
+      }
+    }
+
+    ValetException failed(ValetException e) {
+      record(e);
+      return e;
+    }
+
+    void record(ValetException failure) {
+      if (done) return;
+      done = true;
+      long elapsed = System.nanoTime() - start;
+      if (failure != null && Breakers.isOutage(failure)) t.breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
+      else t.breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+    }
+
+    void release() {
+      if (done) return;
+      done = true;
+      t.breaker.releasePermission();
+    }
+  }
+
+  /** A future whose {@code cancel} reaches the HTTP call in flight and any scheduled retry. */
+  private final class Result extends CompletableFuture<T> {
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      Call c = inFlight;
+      if (c != null) c.cancel();
+      Future<?> f = timer;
+      if (f != null) f.cancel(false);
+      return cancelled;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package com.wekruit.valet.spi;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okio.BufferedSource;
+
+/**
+ * Turns a successful response body into a value. The transport hands over a source that stops at the client's size
+ * limit; a {@link JsonDataException} or an {@link java.io.EOFException} becomes a typed undecodable-body error.
+ *
+ * @param <T> the decoded type
+ */
+@FunctionalInterface
+public interface ResponseCodec<T> {
+  /** Decodes the body; {@code empty} tells a 204 / zero-length body. */
+  T decode(BufferedSource body, boolean empty) throws IOException;
+
+  /** Whether the caller expects no body at all (any body is drained and ignored). */
+  default boolean ignoresBody() {
+    return false;
+  }
+
+  /** JSON with the SDK's rules; an empty body or JSON {@code null} is undecodable. */
+  static <T> ResponseCodec<T> json(Type type) {
+    JsonAdapter<T> adapter = JsonAdapters.of(type);
+    return (body, empty) -> {
+      if (empty) throw new JsonDataException("empty body where JSON was documented");
+      T value = adapter.fromJson(body);
+      if (value == null) throw new JsonDataException("JSON null where an object was documented");
+      return value;
+    };
+  }
+
+  /** The body as UTF-8 text ({@code "OK"}, text/plain endpoints). */
+  static ResponseCodec<String> text() {
+    return (body, empty) -> empty ? "" : body.readString(StandardCharsets.UTF_8);
+  }
+
+  static ResponseCodec<byte[]> bytes() {
+    return (body, empty) -> empty ? new byte[0] : body.readByteArray();
+  }
+
+  /** No body expected; decodes to {@code null}. */
+  static <T> ResponseCodec<T> none() {
+    return new ResponseCodec<>() {
+      @Override
+      public T decode(BufferedSource body, boolean empty) {
+        return null;
+      }
+
+      @Override
+      public boolean ignoresBody() {
+        return true;
+      }
+    };
+  }
+}
