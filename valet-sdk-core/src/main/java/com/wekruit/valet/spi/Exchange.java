@@ -191,7 +191,7 @@ final class Exchange<T> {
             + url.port() + "); not sent, so credentials stay with " + t.base.host(), null, false);
       }
     } else {
-      url = HttpUrl.get(t.base + call.path());
+      url = HttpUrl.get(t.root + call.path());
     }
     List<String> q = call.queryPairs();
     if (!q.isEmpty()) {

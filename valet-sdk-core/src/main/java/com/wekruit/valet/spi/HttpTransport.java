@@ -26,6 +26,8 @@ import okhttp3.OkHttpClient;
 public final class HttpTransport {
   final ProviderProfile profile;
   final HttpUrl base;
+  /** The base URL without a trailing slash; paths start with one. */
+  final String root;
   final OkHttpClient client;
   final TransportSettings settings;
   final CircuitBreaker breaker;
@@ -41,7 +43,8 @@ public final class HttpTransport {
     this.settings = s;
     this.credentials = credentials;
     String b = s.baseUrl().toString();
-    this.base = HttpUrl.get(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+    this.root = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.base = s.baseUrl();
     if (credentials != Credentials.NONE && !base.isHttps() && !Loopback.isLoopback(base.host())) {
       throw new IllegalArgumentException("baseUrl: refusing to send credentials over plain HTTP to " + base.host()
           + " (use https, or localhost / a loopback address for tests)");
