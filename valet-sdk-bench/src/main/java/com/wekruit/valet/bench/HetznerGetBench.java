@@ -5,7 +5,10 @@ import com.wekruit.valet.hetzner.HetznerClient;
 import com.wekruit.valet.hetzner.Server;
 import com.wekruit.valet.json.ValetJson;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -56,6 +59,33 @@ public class HetznerGetBench {
   @Benchmark
   public Server sdkGetServer() {
     return sdk.servers().get(id);
+  }
+
+  @Benchmark
+  public Server sdkGetServerAsync() {
+    return sdk.servers().getAsync(id).join();
+  }
+
+  /** The async floor: OkHttp's dispatcher and a future completed from its callback. */
+  @Benchmark
+  public Server bareOkHttpMoshiAsync() {
+    CompletableFuture<Server> f = new CompletableFuture<>();
+    bare.newCall(request).enqueue(new Callback() {
+      @Override
+      public void onFailure(Call call, IOException e) {
+        f.completeExceptionally(e);
+      }
+
+      @Override
+      public void onResponse(Call call, Response r) {
+        try (r) {
+          f.complete(adapter.fromJson(r.body().source()).server());
+        } catch (IOException | RuntimeException e) {
+          f.completeExceptionally(e);
+        }
+      }
+    });
+    return f.join();
   }
 
   @Benchmark

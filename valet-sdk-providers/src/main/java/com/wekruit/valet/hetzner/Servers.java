@@ -59,6 +59,12 @@ public final class Servers {
     return http.execute(ApiCall.<Envelopes.ServerEnvelope>get(path(id), Envelopes.ServerEnvelope.class)).server();
   }
 
+  /** {@link #get(long)} without blocking: completes with the server or a typed {@code ValetException}. */
+  public java.util.concurrent.CompletableFuture<Server> getAsync(long id) {
+    return http.executeAsync(ApiCall.<Envelopes.ServerEnvelope>get(path(id), Envelopes.ServerEnvelope.class))
+        .thenApply(Envelopes.ServerEnvelope::server);
+  }
+
   /** The server with this exact name (names are unique per project). */
   public Optional<Server> findByName(String name) {
     return list(ServerQuery.all().name(name)).stream().findFirst();

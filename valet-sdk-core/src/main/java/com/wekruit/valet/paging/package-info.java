@@ -1,0 +1,2 @@
+/** User API: lazy, guarded paginators over every provider's list endpoints. */
+package com.wekruit.valet.paging;
