@@ -1,87 +1,19 @@
 package com.wekruit.valet.hetzner;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Validates every request WireMock received, and the response it gave, against the provider's OpenAPI document. */
+/** The Hetzner spec for {@link com.wekruit.valet.spec.SpecCheck}. */
 final class SpecCheck {
-  private static OpenApiInteractionValidator hetzner;
-
   private SpecCheck() {}
 
-  static synchronized OpenApiInteractionValidator hetzner() {
-    if (hetzner == null) {
-      // the document spells response ranges "4xx"/"5xx"; OpenAPI (and the validator) spell them "4XX"/"5XX"
-      String spec = load("hetzner-cloud.json").replace("\"4xx\":", "\"4XX\":").replace("\"5xx\":", "\"5XX\":");
-      hetzner = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
-    }
-    return hetzner;
+  static OpenApiInteractionValidator hetzner() {
+    // the document spells response ranges "4xx"/"5xx"; OpenAPI (and the validator) spell them "4XX"/"5XX"
+    return com.wekruit.valet.spec.SpecCheck.validator("hetzner-cloud.json",
+        spec -> spec.replace("\"4xx\":", "\"4XX\":").replace("\"5xx\":", "\"5XX\":"));
   }
 
-  /** Fails with every violation found; returns how many exchanges were checked. */
   static int assertAllValid(WireMockServer wm, OpenApiInteractionValidator validator) {
-    List<String> problems = new ArrayList<>();
-    List<ServeEvent> events = wm.getAllServeEvents();
-    for (ServeEvent e : events) {
-      ValidationReport report = validator.validate(request(e.getRequest()), response(e));
-      if (report.hasErrors()) {
-        problems.add(e.getRequest().getMethod() + " " + e.getRequest().getUrl() + " -> " + e.getResponse().getStatus()
-            + ": " + report.getMessages());
-      }
-    }
-    if (!problems.isEmpty()) fail("spec violations:\n" + String.join("\n", problems));
-    return events.size();
-  }
-
-  static Request request(LoggedRequest r) {
-    URI uri = URI.create(r.getUrl());
-    SimpleRequest.Builder b = new SimpleRequest.Builder(r.getMethod().getName(), uri.getRawPath());
-    if (uri.getRawQuery() != null) {
-      for (String pair : uri.getRawQuery().split("&")) {
-        int eq = pair.indexOf('=');
-        b.withQueryParam(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
-      }
-    }
-    for (HttpHeader h : r.getHeaders().all()) b.withHeader(h.key(), h.values());
-    String body = r.getBodyAsString();
-    if (body != null && !body.isEmpty()) b.withBody(body);
-    return b.build();
-  }
-
-  static SimpleResponse response(ServeEvent e) {
-    SimpleResponse.Builder b = SimpleResponse.Builder.status(e.getResponse().getStatus());
-    for (HttpHeader h : e.getResponse().getHeaders().all()) b.withHeader(h.key(), h.values());
-    String body = e.getResponse().getBodyAsString();
-    if (body != null && !body.isEmpty()) b.withBody(body);
-    return b.build();
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
-  }
-
-  static String load(String name) {
-    try (InputStream in = SpecCheck.class.getResourceAsStream("/specs/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return com.wekruit.valet.spec.SpecCheck.assertAllValid(wm, validator);
   }
 }
