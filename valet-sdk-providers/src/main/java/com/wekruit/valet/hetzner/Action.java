@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * An asynchronous task: wait until it reaches {@code success} or {@code error}.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param progress 0-100
  * @param finished {@code null} while running
  * @param error set when the status is {@code error}

@@ -1,4 +1,4 @@
 package com.wekruit.valet.hetzner;
 
-/** Action status. */
+/** Action status. Immutable; thread-safe. */
 public enum ActionStatus { RUNNING, SUCCESS, ERROR, UNKNOWN }

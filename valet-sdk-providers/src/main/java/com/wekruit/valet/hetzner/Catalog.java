@@ -5,7 +5,7 @@ import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.paging.Paginator;
 import java.util.Optional;
 
-/** What can be ordered and what it costs: server types, locations and pricing. */
+/** What can be ordered and what it costs: server types, locations and pricing. Thread-safe. */
 public final class Catalog {
   private final HttpTransport http;
 

@@ -5,28 +5,38 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of {@code POST /servers}. {@code serverType}, {@code image} and SSH keys are ids or names. Build with
- * {@link #builder(String, String, String)}.
+ * What to create with {@code POST /servers}. {@code serverType}, {@code image} and SSH keys are ids or names. Build
+ * with {@link #builder(String, String, String)}; unset optional fields are not sent. Immutable and thread-safe.
  */
-public record CreateServerRequest(
-    String name,
-    String location,
-    String serverType,
-    String image,
-    Boolean startAfterCreate,
-    List<String> sshKeys,
-    List<Long> volumes,
-    List<Long> networks,
-    Long placementGroup,
-    String userData,
-    Map<String, String> labels,
-    Boolean automount,
-    PublicNet publicNet) {
+public final class CreateServerRequest {
+  private final String name;
+  private final String location;
+  private final String serverType;
+  private final String image;
+  private final Boolean startAfterCreate;
+  private final List<String> sshKeys;
+  private final List<Long> volumes;
+  private final List<Long> networks;
+  private final Long placementGroup;
+  private final String userData;
+  private final Map<String, String> labels;
+  private final Boolean automount;
+  private final PublicNet publicNet;
 
-  /** Public network options. */
-  public record PublicNet(boolean enableIpv4, boolean enableIpv6) {}
-
-  public CreateServerRequest {
+  private CreateServerRequest(Builder b) {
+    this.name = b.name;
+    this.location = b.location;
+    this.serverType = b.serverType;
+    this.image = b.image;
+    this.startAfterCreate = b.startAfterCreate;
+    this.sshKeys = b.sshKeys;
+    this.volumes = b.volumes;
+    this.networks = b.networks;
+    this.placementGroup = b.placementGroup;
+    this.userData = b.userData;
+    this.labels = b.labels;
+    this.automount = b.automount;
+    this.publicNet = b.publicNet;
     requireText("name", name);
     requireText("serverType", serverType);
     requireText("image", image);
@@ -34,6 +44,74 @@ public record CreateServerRequest(
       throw new IllegalArgumentException("userData exceeds 32 KiB");
     }
   }
+
+  public String name() {
+    return name;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  public String serverType() {
+    return serverType;
+  }
+
+  public String image() {
+    return image;
+  }
+
+  public Boolean startAfterCreate() {
+    return startAfterCreate;
+  }
+
+  public List<String> sshKeys() {
+    return sshKeys;
+  }
+
+  public List<Long> volumes() {
+    return volumes;
+  }
+
+  public List<Long> networks() {
+    return networks;
+  }
+
+  public Long placementGroup() {
+    return placementGroup;
+  }
+
+  public String userData() {
+    return userData;
+  }
+
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  public Boolean automount() {
+    return automount;
+  }
+
+  public PublicNet publicNet() {
+    return publicNet;
+  }
+
+  /** The JSON body as the API documents it. */
+  Body body() {
+    return new Body(name, location, serverType, image, startAfterCreate, sshKeys, volumes, networks, placementGroup, userData, labels, automount, publicNet);
+  }
+
+  record Body(String name, String location, String serverType, String image, Boolean startAfterCreate, List<String> sshKeys, List<Long> volumes, List<Long> networks, Long placementGroup, String userData, Map<String, String> labels, Boolean automount, PublicNet publicNet) {}
+
+  @Override
+  public String toString() {
+    return "CreateServerRequest[" + name + " " + serverType + " " + image + (location == null ? "" : " in " + location)
+        + (userData == null ? "" : ", userData " + userData.length() + " chars") + "]";
+  }
+
+  /** Public network options. */
+  public record PublicNet(boolean enableIpv4, boolean enableIpv6) {}
 
   public static Builder builder(String name, String serverType, String image) {
     return new Builder(name, serverType, image);
@@ -118,8 +196,7 @@ public record CreateServerRequest(
     }
 
     public CreateServerRequest build() {
-      return new CreateServerRequest(name, location, serverType, image, startAfterCreate, sshKeys, volumes, networks,
-          placementGroup, userData, labels, automount, publicNet);
+      return new CreateServerRequest(this);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * The result of creating a server: the server as created, the create action, the actions that follow (e.g. power
  * on) and the root password ({@code null} when SSH keys were given). {@link #toString()} hides the password.
+ * <p>Immutable; thread-safe.
  */
 public record CreatedServer(Server server, ActionHandle action, List<ActionHandle> nextActions, String rootPassword) {
 

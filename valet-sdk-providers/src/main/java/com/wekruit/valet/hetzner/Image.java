@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * An image: system, app, snapshot or backup.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param imageSize GB, {@code null} while creating
  * @param boundTo server id for backups, else {@code null}
  */

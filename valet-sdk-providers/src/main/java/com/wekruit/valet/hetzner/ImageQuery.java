@@ -4,16 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Filters for listing images. Start from {@link #all()}, or {@link #snapshots()} / {@link #backups()}.
- *
- * @param boundTo server id (backups only)
+ * Filters for listing images. Start from {@link #all()}, or {@link #snapshots()} / {@link #backups()}; each method
+ * returns a new query. Immutable and thread-safe.
  */
-public record ImageQuery(List<ImageType> types, List<ImageStatus> status, Long boundTo, Boolean includeDeprecated,
-    String name, String labelSelector, String architecture, List<String> sort) {
-  public ImageQuery {
-    types = List.copyOf(types);
-    status = List.copyOf(status);
-    sort = List.copyOf(sort);
+public final class ImageQuery {
+  private final List<ImageType> types;
+  private final List<ImageStatus> status;
+  private final Long boundTo;
+  private final Boolean includeDeprecated;
+  private final String name;
+  private final String labelSelector;
+  private final String architecture;
+  private final List<String> sort;
+
+  private ImageQuery(List<ImageType> types, List<ImageStatus> status, Long boundTo, Boolean includeDeprecated,
+      String name, String labelSelector, String architecture, List<String> sort) {
+    this.types = List.copyOf(types);
+    this.status = List.copyOf(status);
+    this.boundTo = boundTo;
+    this.includeDeprecated = includeDeprecated;
+    this.name = name;
+    this.labelSelector = labelSelector;
+    this.architecture = architecture;
+    this.sort = List.copyOf(sort);
   }
 
   public static ImageQuery all() {
@@ -52,5 +65,44 @@ public record ImageQuery(List<ImageType> types, List<ImageStatus> status, Long b
     List<String> s = new ArrayList<>(sort);
     s.add(field);
     return new ImageQuery(types, status, boundTo, includeDeprecated, name, labelSelector, architecture, s);
+  }
+
+  public List<ImageType> types() {
+    return types;
+  }
+
+  public List<ImageStatus> status() {
+    return status;
+  }
+
+  /** Server id (backups only), or {@code null}. */
+  public Long boundTo() {
+    return boundTo;
+  }
+
+  public Boolean includeDeprecated() {
+    return includeDeprecated;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String labelSelector() {
+    return labelSelector;
+  }
+
+  public String architecture() {
+    return architecture;
+  }
+
+  public List<String> sort() {
+    return sort;
+  }
+
+  @Override
+  public String toString() {
+    return "ImageQuery[types=" + types + ", status=" + status + ", boundTo=" + boundTo + ", labelSelector="
+        + labelSelector + ", sort=" + sort + "]";
   }
 }

@@ -1,4 +1,4 @@
 package com.wekruit.valet.hetzner;
 
-/** Image status. */
+/** Image status. Immutable; thread-safe. */
 public enum ImageStatus { AVAILABLE, CREATING, UNAVAILABLE, UNKNOWN }

@@ -1,4 +1,4 @@
 package com.wekruit.valet.hetzner;
 
-/** Image type; only {@code SNAPSHOT} and {@code BACKUP} can be deleted. */
+/** Image type; only {@code SNAPSHOT} and {@code BACKUP} can be deleted. Immutable; thread-safe. */
 public enum ImageType { SYSTEM, APP, SNAPSHOT, BACKUP, UNKNOWN }

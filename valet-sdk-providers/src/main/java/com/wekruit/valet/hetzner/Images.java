@@ -6,7 +6,7 @@ import com.wekruit.valet.json.OpenEnum;
 import com.wekruit.valet.paging.Paginator;
 import java.util.Map;
 
-/** {@code /images}: list with snapshot/backup filters, read, update labels, delete. */
+/** {@code /images}: list with snapshot/backup filters, read, update labels, delete. Thread-safe. */
 public final class Images {
   private final HttpTransport http;
 

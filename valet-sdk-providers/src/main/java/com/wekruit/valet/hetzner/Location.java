@@ -1,6 +1,6 @@
 package com.wekruit.valet.hetzner;
 
-/** A location such as {@code fsn1}. */
+/** A location such as {@code fsn1}. Immutable; thread-safe. */
 public record Location(
     long id,
     String name,

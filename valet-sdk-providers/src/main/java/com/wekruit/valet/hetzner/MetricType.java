@@ -1,4 +1,4 @@
 package com.wekruit.valet.hetzner;
 
-/** Server metric families. */
+/** Server metric families. Immutable; thread-safe. */
 public enum MetricType { CPU, DISK, NETWORK }

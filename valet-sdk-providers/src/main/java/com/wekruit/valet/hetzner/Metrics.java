@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Server metrics: named time series such as {@code cpu}, {@code disk.0.iops.read}, {@code network.0.bandwidth.in}.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param step seconds between samples
  */
 public record Metrics(Instant start, Instant end, double step, Map<String, Series> timeSeries) {

@@ -3,7 +3,7 @@ package com.wekruit.valet.hetzner;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Prices of the project, in its currency, with the VAT rate applied to {@code gross}. */
+/** Prices of the project, in its currency, with the VAT rate applied to {@code gross}. Immutable; thread-safe. */
 public record Pricing(
     String currency,
     BigDecimal vatRate,

@@ -10,6 +10,8 @@ import java.util.Map;
  * A cloud server. {@code location} falls back to {@code datacenter.location} for answers that only carry the
  * datacenter; fields the spec marks nullable ({@code image}, {@code backupWindow}, traffic) may be {@code null}.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param locked an action is running on it
  * @param primaryDiskSize GB
  */

@@ -4,29 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Filters for listing servers. Start from {@link #all()}; each method returns a new query.
- *
- * @param labelSelector e.g. {@code env=prod,role!=db}
- * @param sort e.g. {@code created:desc}; repeatable
+ * Filters for listing servers. Start from {@link #all()}; each method returns a new query. Immutable and thread-safe.
  */
-public record ServerQuery(String name, String labelSelector, List<String> sort, List<ServerStatus> status) {
-  public ServerQuery {
-    sort = List.copyOf(sort);
-    status = List.copyOf(status);
+public final class ServerQuery {
+  private final String name;
+  private final String labelSelector;
+  private final List<String> sort;
+  private final List<ServerStatus> status;
+
+  private ServerQuery(String name, String labelSelector, List<String> sort, List<ServerStatus> status) {
+    this.name = name;
+    this.labelSelector = labelSelector;
+    this.sort = List.copyOf(sort);
+    this.status = List.copyOf(status);
   }
 
   public static ServerQuery all() {
     return new ServerQuery(null, null, List.of(), List.of());
   }
 
+  /** Exactly this name. */
   public ServerQuery name(String name) {
     return new ServerQuery(name, labelSelector, sort, status);
   }
 
+  /** e.g. {@code env=prod,role!=db}. */
   public ServerQuery labelSelector(String selector) {
     return new ServerQuery(name, selector, sort, status);
   }
 
+  /** e.g. {@code created:desc}; repeatable. */
   public ServerQuery sort(String field) {
     List<String> s = new ArrayList<>(sort);
     s.add(field);
@@ -40,5 +47,26 @@ public record ServerQuery(String name, String labelSelector, List<String> sort, 
       s.add(st);
     }
     return new ServerQuery(name, labelSelector, sort, s);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String labelSelector() {
+    return labelSelector;
+  }
+
+  public List<String> sort() {
+    return sort;
+  }
+
+  public List<ServerStatus> status() {
+    return status;
+  }
+
+  @Override
+  public String toString() {
+    return "ServerQuery[name=" + name + ", labelSelector=" + labelSelector + ", sort=" + sort + ", status=" + status + "]";
   }
 }

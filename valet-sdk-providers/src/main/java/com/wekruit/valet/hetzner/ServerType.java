@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A server type such as {@code cpx22}, with its prices per location.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param memory GB
  * @param disk GB
  * @param deprecated {@code null} when the API sends {@code null} (seen in real answers although the spec says boolean)

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  *
  * <p>An action on a server that is busy fails with {@link LockedException}, unless this view was made with
  * {@link #waitingForLocks(Duration)}: then the running actions are awaited and the call is repeated.
+ * <p>Thread-safe.
  */
 public final class Servers {
   private final HttpTransport http;
@@ -76,7 +77,7 @@ public final class Servers {
    */
   public CreatedServer create(CreateServerRequest request) {
     Envelopes.CreateServerResponse r = http.execute(
-        ApiCall.<Envelopes.CreateServerResponse>post("/servers", request, Envelopes.CreateServerResponse.class));
+        ApiCall.<Envelopes.CreateServerResponse>post("/servers", request.body(), Envelopes.CreateServerResponse.class));
     List<ActionHandle> next = r.nextActions().stream().map(actions::handle).toList();
     return new CreatedServer(r.server(), actions.handle(r.action()), next, r.rootPassword());
   }
