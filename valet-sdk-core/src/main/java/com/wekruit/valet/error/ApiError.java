@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 /**
  * What an API said when it refused a request. Every text field is redacted, printable and bounded.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param provider provider name, e.g. {@code hetzner}
  * @param method HTTP method
  * @param path request path without query string (secrets redacted)

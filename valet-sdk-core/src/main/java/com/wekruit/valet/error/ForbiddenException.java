@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** The credentials lack a permission, or a quota or maintenance blocks the call (403). */
+/** The credentials lack a permission, or a quota or maintenance blocks the call (403). Immutable; thread-safe. */
 public class ForbiddenException extends ValetApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** The resource is busy with another operation (423). */
+/** The resource is busy with another operation (423). Immutable; thread-safe. */
 public class LockedException extends ValetApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** A long-running operation finished in an error state (e.g. a Hetzner action with status {@code error}). */
+/** A long-running operation finished in an error state (e.g. a Hetzner action with status {@code error}). Immutable; thread-safe. */
 public class OperationFailedException extends ValetException {
   private static final long serialVersionUID = 1L;
   private final String code;

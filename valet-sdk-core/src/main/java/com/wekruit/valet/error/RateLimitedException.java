@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** The provider's rate limit was hit (429); see {@link #retryAfter()}. */
+/** The provider's rate limit was hit (429); see {@link #retryAfter()}. Immutable; thread-safe. */
 public class RateLimitedException extends ValetApiException {
   private static final long serialVersionUID = 1L;
 

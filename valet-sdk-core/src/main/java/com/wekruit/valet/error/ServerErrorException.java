@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** The provider failed (5xx), including HTML error pages from proxies. */
+/** The provider failed (5xx), including HTML error pages from proxies. Immutable; thread-safe. */
 public class ServerErrorException extends ValetApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package com.wekruit.valet.error;
 
-/** The credentials were missing, wrong or read-only (401). */
+/** The credentials were missing, wrong or read-only (401). Immutable; thread-safe. */
 public class UnauthorizedException extends ValetApiException {
   private static final long serialVersionUID = 1L;
 

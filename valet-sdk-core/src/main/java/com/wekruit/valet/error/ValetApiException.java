@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * The API answered with an error status. Subclasses name the common statuses so callers can catch
  * {@link NotFoundException} and friends across providers.
+ * <p>Immutable; thread-safe.
  */
 public class ValetApiException extends ValetException {
   private static final long serialVersionUID = 1L;

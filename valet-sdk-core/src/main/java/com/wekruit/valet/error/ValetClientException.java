@@ -3,6 +3,7 @@ package com.wekruit.valet.error;
 /**
  * The call failed on the client side: no usable HTTP response (I/O error, timeout, an undecodable or oversized body,
  * an open circuit, a spent rate-limit budget, a request the SDK refused to send).
+ * <p>Immutable; thread-safe.
  */
 public class ValetClientException extends ValetException {
   private static final long serialVersionUID = 1L;

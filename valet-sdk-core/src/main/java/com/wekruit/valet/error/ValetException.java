@@ -7,6 +7,7 @@ package com.wekruit.valet.error;
  * <p>{@link #attempts()} counts the HTTP attempts made (1 when nothing was retried), {@link #retryable()} says whether
  * repeating the same call could succeed, and {@link #mayHaveTakenEffect()} whether a request that changes state may
  * have been applied although no success was seen (the SDK then never repeats it on its own).
+ * <p>Immutable; thread-safe.
  */
 public class ValetException extends RuntimeException {
   private static final long serialVersionUID = 1L;

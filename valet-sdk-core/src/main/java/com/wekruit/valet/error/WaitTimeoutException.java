@@ -3,7 +3,7 @@ package com.wekruit.valet.error;
 import java.time.Duration;
 import java.util.List;
 
-/** A long-running operation did not finish within the wait; names what was still running. */
+/** A long-running operation did not finish within the wait; names what was still running. Immutable; thread-safe. */
 public class WaitTimeoutException extends ValetException {
   private static final long serialVersionUID = 1L;
   private final List<String> stillRunning;

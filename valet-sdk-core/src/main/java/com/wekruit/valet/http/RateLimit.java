@@ -7,6 +7,8 @@ import java.time.Instant;
  * The provider's rate-limit budget as last reported in response headers ({@code RateLimit-Limit},
  * {@code RateLimit-Remaining}, {@code RateLimit-Reset}). Kept as primitives: one small object per response.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param limit requests allowed per window
  * @param remaining requests left, -1 when not reported
  * @param resetEpochSecond when the budget is fully refilled, -1 when not reported

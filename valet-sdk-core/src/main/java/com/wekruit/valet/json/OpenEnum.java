@@ -6,6 +6,8 @@ import java.util.Objects;
  * A provider enum value that survives values this SDK version does not know: {@link #value()} is the constant, or the
  * enum's {@code UNKNOWN} constant, and {@link #raw()} always keeps the string the API sent.
  *
+ * <p>Immutable; thread-safe.
+ *
  * @param <E> an enum that declares an {@code UNKNOWN} constant
  */
 public record OpenEnum<E extends Enum<E>>(E value, String raw) {

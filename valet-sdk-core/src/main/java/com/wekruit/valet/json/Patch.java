@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * A field of an update request: leave it alone ({@link #unset()}, not sent), set it ({@link #set}), or clear it
  * ({@link #clear()}, sent as JSON {@code null}).
+ * <p>Immutable; thread-safe.
  */
 public final class Patch<T> {
   private static final Patch<?> UNSET = new Patch<>(null, false);
