@@ -1,34 +1,17 @@
 package com.wekruit.valet.hetzner;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.wekruit.valet.error.ConflictException;
 import com.wekruit.valet.error.InvalidInputException;
 import com.wekruit.valet.error.NotFoundException;
-import com.wekruit.valet.hetzner.testing.FakeHetzner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake, driven by the real client through a WireMock proxy so every exchange is checked against the spec. */
-class FakeHetznerTest extends WireMockHetzner {
-  FakeHetzner fake;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    fake = FakeHetzner.start(0, 2);
-    wm.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(fake.baseUrl().replace("/v1", ""))));
-  }
-
-  @AfterEach
-  void stopFake() {
-    fake.close();
-  }
-
+class FakeHetznerTest extends ProxiedFakeHetzner {
   @Test
   void provisionResizeListAndDelete_behaveLikeTheApi() {
     CreatedServer created = hetzner.servers().create(CreateServerRequest.builder("api-1", "cpx22", "ubuntu-24.04")
