@@ -57,6 +57,20 @@ public final class ImageQuery {
     return new ImageQuery(types, status, serverId, includeDeprecated, name, labelSelector, architecture, sort);
   }
 
+  public ImageQuery includeDeprecated(boolean include) {
+    return new ImageQuery(types, status, boundTo, include, name, labelSelector, architecture, sort);
+  }
+
+  /** Exactly this name, e.g. {@code ubuntu-24.04}. */
+  public ImageQuery name(String name) {
+    return new ImageQuery(types, status, boundTo, includeDeprecated, name, labelSelector, architecture, sort);
+  }
+
+  /** {@code x86} or {@code arm}. */
+  public ImageQuery architecture(String architecture) {
+    return new ImageQuery(types, status, boundTo, includeDeprecated, name, labelSelector, architecture, sort);
+  }
+
   public ImageQuery labelSelector(String selector) {
     return new ImageQuery(types, status, boundTo, includeDeprecated, name, selector, architecture, sort);
   }

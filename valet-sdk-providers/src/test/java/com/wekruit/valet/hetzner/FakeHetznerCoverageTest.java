@@ -126,8 +126,8 @@ class FakeHetznerCoverageTest extends ProxiedFakeHetzner {
     long snap = snapshot.image().id();
     assertEquals(List.of(snap), ids(ImageQuery.snapshots().status(ImageStatus.AVAILABLE).labelSelector("kind=manual")));
     assertEquals(List.of(backup.image().id()), ids(ImageQuery.backups().boundTo(id)));
-    assertEquals(List.of("ubuntu-24.04"), hetzner.images().list(new ImageQuery(List.of(ImageType.SYSTEM), List.of(),
-        null, true, "ubuntu-24.04", null, "x86", List.of())).stream().map(Image::name).toList());
+    assertEquals(List.of("ubuntu-24.04"), hetzner.images().list(ImageQuery.all().type(ImageType.SYSTEM)
+        .includeDeprecated(true).name("ubuntu-24.04").architecture("x86")).stream().map(Image::name).toList());
     assertEquals(5, hetzner.images().list(ImageQuery.all().sort("created:desc")).stream().count());
 
     Image updated = hetzner.images().update(snap, "kept", Map.of("kind", "kept"));
