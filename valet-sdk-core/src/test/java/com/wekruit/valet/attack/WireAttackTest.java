@@ -240,4 +240,34 @@ class WireAttackTest {
       }
     }
   }
+
+  @Test
+  void broken_errorBodies_areReadPastMaxResponseBytes() throws Exception {
+    int[] seen = {0};
+    com.wekruit.valet.spi.ProviderProfile recording = new com.wekruit.valet.spi.ProviderProfile("attack",
+        "https://api.example.invalid", new com.wekruit.valet.spi.ResponseInterpreter() {
+          @Override
+          public ProviderError parseError(int status, String contentType, String body) {
+            seen[0] = body.length();
+            return null;
+          }
+
+          @Override
+          public RetrySafety classify(int status, String code) {
+            return RetrySafety.FINAL;
+          }
+        }, com.wekruit.valet.spi.RateLimitReader.NONE, Duration.ofSeconds(1));
+    class B extends com.wekruit.valet.http.ClientBuilder<B> {
+      HttpTransport build() {
+        return transport(recording, com.wekruit.valet.spi.Credentials.NONE);
+      }
+    }
+    String body = "x".repeat(60_000);
+    try (RawServer s = new RawServer((n, head, in, out) -> write(out,
+        "HTTP/1.1 500 X\r\nContent-Type: text/plain\r\nContent-Length: " + body.length() + "\r\n\r\n" + body))) {
+      HttpTransport http = new B().baseUrl(s.url()).maxResponseBytes(1_000).retryPolicy(RetryPolicy.none()).build();
+      assertInstanceOf(ValetException.class, outcome(http, AttackApi.getThing()));
+      assertTrue(seen[0] <= 1_000, "maxResponseBytes 1000, yet the error body read into memory was " + seen[0] + " chars");
+    }
+  }
 }
