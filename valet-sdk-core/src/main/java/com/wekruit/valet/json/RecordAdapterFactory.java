@@ -139,8 +139,10 @@ final class RecordAdapterFactory implements JsonAdapter.Factory {
         if (patch[i]) {
           args[i] = v == null ? Patch.clear() : Patch.set(v);
         } else if (v instanceof List<?> list) {
+          if (list.contains(null)) throw new JsonDataException("null element in " + typeName + "." + names[i]);
           args[i] = java.util.Collections.unmodifiableList(list);
         } else if (v instanceof Map<?, ?> map) {
+          if (map.containsValue(null)) throw new JsonDataException("null value in " + typeName + "." + names[i]);
           args[i] = java.util.Collections.unmodifiableMap(map);
         } else if (v != null) {
           args[i] = v;

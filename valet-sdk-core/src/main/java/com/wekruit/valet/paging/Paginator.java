@@ -32,26 +32,36 @@ public final class Paginator<T> implements Iterable<T> {
 
   private final Fetcher<T> fetcher;
   private final int maxPages;
+  private final String firstToken;
 
-  private Paginator(Fetcher<T> fetcher, int maxPages) {
+  private Paginator(Fetcher<T> fetcher, int maxPages, String firstToken) {
     this.fetcher = fetcher;
     this.maxPages = maxPages;
+    this.firstToken = firstToken;
   }
 
   public static <T> Paginator<T> of(Fetcher<T> fetcher) {
-    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), MAX_PAGES);
+    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), MAX_PAGES, null);
+  }
+
+  /**
+   * Like {@link #of(Fetcher)}, where {@code firstToken} is what a next token pointing back at the first page looks
+   * like (page {@code "1"}, the first URL), so a first page that links to itself is caught too.
+   */
+  public static <T> Paginator<T> of(Fetcher<T> fetcher, String firstToken) {
+    return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), MAX_PAGES, firstToken);
   }
 
   /** The same list, stopping with an error after {@code maxPages} pages. */
   public Paginator<T> maxPages(int maxPages) {
     if (maxPages < 1) throw new IllegalArgumentException("maxPages must be >= 1, was " + maxPages);
-    return new Paginator<>(fetcher, maxPages);
+    return new Paginator<>(fetcher, maxPages, firstToken);
   }
 
   /** The pages themselves, lazily. */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
-      private final Set<String> seen = new HashSet<>();
+      private final Set<String> seen = firstToken == null ? new HashSet<>() : new HashSet<>(Set.of(firstToken));
       private Page<T> last;
       private boolean started;
       private int fetched;
@@ -66,10 +76,10 @@ public final class Paginator<T> implements Iterable<T> {
       public Page<T> next() {
         if (!hasNext()) throw new NoSuchElementException();
         String token = started ? last.next() : null;
-        if (token != null && !seen.add(token)) throw protocol("the API repeated the page token " + shorten(token));
+        if (token != null && !seen.add(token)) throw protocol("the API repeated a page token (" + token.length() + " chars)");
         if (fetched == maxPages) throw protocol("more than " + maxPages + " pages");
         Page<T> page = fetcher.fetch(token);
-        if (page == null) throw protocol("no page for token " + shorten(token));
+        if (page == null) throw protocol("no page returned");
         fetched++;
         emptyInARow = page.items().isEmpty() && page.next() != null ? emptyInARow + 1 : 0;
         if (emptyInARow == MAX_EMPTY_PAGES) throw protocol(MAX_EMPTY_PAGES + " empty pages in a row that still have a next page");
@@ -109,9 +119,4 @@ public final class Paginator<T> implements Iterable<T> {
     return new ValetClientException(ValetClientException.Kind.PROTOCOL, "pagination stopped: " + what, null, 1, false);
   }
 
-  private static String shorten(String token) {
-    if (token == null) return "(first)";
-    String t = token.length() > 40 ? token.substring(0, 40) + "…" : token;
-    return t.replaceAll("[^\\x20-\\x7e]", "?");
-  }
 }

@@ -169,7 +169,7 @@ public final class ApiCall<T> {
 
   @Override
   public String toString() {
-    return method + " " + displayPath();
+    return method + " " + new com.wekruit.valet.internal.Redactor(secrets).clean(displayPath(), 240);
   }
 
   /** Builds an {@link ApiCall}. Not thread-safe. */

@@ -39,7 +39,7 @@ public interface Credentials {
   static Credentials basic(String user, String password) {
     return new HeaderCredentials(List.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
         (HeaderCredentials.checked("user", user) + ":" + HeaderCredentials.checked("password", password))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(user, password), "basic");
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of(user, password, user + ":" + password), "basic");
   }
 
   /** Header pairs, e.g. Cloudflare's legacy {@code X-Auth-Email} / {@code X-Auth-Key}; every value is secret. */

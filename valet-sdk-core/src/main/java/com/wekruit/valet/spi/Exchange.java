@@ -109,6 +109,10 @@ final class Exchange<T> {
       c.enqueue(new Callback() {
         @Override
         public void onFailure(Call call, IOException e) {
+          if (result.isCancelled()) {
+            permit.release();
+            return;
+          }
           afterFailure(permit.failed(ioFailure(e)));
         }
 
@@ -157,7 +161,8 @@ final class Exchange<T> {
 
   private Call newCall(Permit permit) {
     if (hasDeadline && deadline - t.settings.ticker().nanos() <= 0) {
-      throw failure(Kind.TIMEOUT, "ran out of its time before attempt " + (attempt + 1), null, false);
+      throw t.failures.notSent(call, redactor, Kind.TIMEOUT, "ran out of its time before attempt " + (attempt + 1)
+          + "; not sent", attempt);
     }
     permit.acquire();
     attempt++;
@@ -246,7 +251,7 @@ final class Exchange<T> {
   private ValetApiException errorAnswer(Response response) {
     String body;
     try {
-      body = response.peekBody(Failures.MAX_ERROR_BODY).string();
+      body = response.peekBody(Math.min(Failures.MAX_ERROR_BODY, t.settings.maxResponseBytes())).string();
     } catch (IOException | RuntimeException e) {
       body = "";
     }

@@ -61,6 +61,13 @@ final class Failures {
     return new ValetClientException(kind, msg, Causes.sanitize(cause, r), attempt, retryable, mayHave);
   }
 
+  /** A failure before anything was sent: never ambiguous. */
+  ValetClientException notSent(ApiCall<?> call, Redactor r, Kind kind, String what, int attempt) {
+    String msg = provider + " " + call.method() + " " + r.clean(call.displayPath(), MAX_TOKEN * 2) + " "
+        + r.clean(what, MAX_MESSAGE) + "; attempts: " + attempt;
+    return new ValetClientException(kind, msg, null, attempt, false, false);
+  }
+
   ValetClientException undecodable(ApiCall<?> call, Redactor r, int status, Throwable e, int attempt) {
     return client(call, r, Kind.UNDECODABLE_BODY, "-> HTTP " + status + ": response body is not the documented "
         + "shape: " + e.getMessage(), e, attempt, false);

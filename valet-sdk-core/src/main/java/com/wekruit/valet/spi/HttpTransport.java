@@ -52,7 +52,9 @@ public final class HttpTransport {
     this.redactor = new Redactor(credentials.secrets());
     this.failures = new Failures(profile.name(), profile.interpreter());
     this.breaker = Breakers.of(profile.name(), s.breakerPolicy(), s.clock());
-    this.client = s.okHttp().newBuilder()
+    OkHttpClient.Builder derived = s.okHttp().newBuilder();
+    if (credentials != Credentials.NONE && !base.isHttps()) derived.proxy(java.net.Proxy.NO_PROXY);
+    this.client = derived
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
@@ -104,6 +106,15 @@ public final class HttpTransport {
   /** The circuit breaker's state, e.g. {@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}. */
   public String breakerState() {
     return breaker.getState().name();
+  }
+
+  /** The absolute URL a relative call goes to, as a link to it would spell it. */
+  String urlOf(ApiCall<?> call) {
+    if (call.absoluteUrl() != null) return call.absoluteUrl().toString();
+    HttpUrl.Builder u = HttpUrl.get(root + call.path()).newBuilder();
+    java.util.List<String> q = call.queryPairs();
+    for (int i = 0; i < q.size(); i += 2) u.addQueryParameter(q.get(i), q.get(i + 1));
+    return u.build().toString();
   }
 
   /** Reads the budget from a response and closes the gate while it is spent. */

@@ -23,7 +23,7 @@ public final class Pagination {
       E e = http.execute(first.query(pageParam, token == null ? "1" : token).query(sizeParam, size));
       Long next = nextPage.apply(e);
       return new Page<>(items.apply(e), next == null ? null : String.valueOf(next));
-    });
+    }, "1");
   }
 
   /** {@code cursorParam=<cursor>} from the second page on; {@code nextCursor} is {@code null} or empty at the end. */
@@ -43,7 +43,7 @@ public final class Pagination {
       E e = http.execute(token == null ? first : linkCall(first, token));
       String next = nextLink.apply(e);
       return new Page<>(items.apply(e), next == null || next.isEmpty() ? null : next);
-    });
+    }, http.urlOf(first));
   }
 
   private static <E> ApiCall<E> linkCall(ApiCall<E> first, String url) {

@@ -57,8 +57,17 @@ final class PollState<K, S> {
   /** One poll; a retryable error is absorbed while time is left. */
   void poll() {
     Duration left = timeLeft();
+    Map<K, S> fresh;
     try {
-      accept(ops.fetch(List.copyOf(pending), left));
+      fresh = ops.fetch(List.copyOf(pending), left);
+    } catch (ValetException e) {
+      if (!e.retryable()) throw e;
+      return;
+    } catch (RuntimeException e) {
+      throw broken(e);
+    }
+    try {
+      accept(fresh);
     } catch (ValetException e) {
       if (!e.retryable()) throw e;
     }
@@ -82,6 +91,7 @@ final class PollState<K, S> {
       ops.fetchAsync(List.copyOf(pending), left).whenComplete((fresh, error) -> {
         try {
           Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+          if (cause instanceof RuntimeException r && !(r instanceof ValetException)) throw broken(r);
           if (cause != null) throw cause;
           accept(fresh);
         } catch (ValetException e) {
@@ -119,14 +129,27 @@ final class PollState<K, S> {
   private void absorb(List<K> ids) {
     for (K id : ids) {
       S s = states.get(id);
-      if (!ops.finished(s)) {
+      boolean finished;
+      RuntimeException failure;
+      try {
+        finished = ops.finished(s);
+        failure = finished && failFast ? ops.failure(s) : null;
+      } catch (RuntimeException e) {
+        throw e instanceof ValetException ? e : broken(e);
+      }
+      if (!finished) {
         pending.add(id);
         continue;
       }
       pending.remove(id);
-      RuntimeException failure = failFast ? ops.failure(s) : null;
       if (failure != null) throw failure;
     }
+  }
+
+  /** A state the provider's callbacks could not read (a null action, a missing field): the API broke its contract. */
+  private ValetClientException broken(RuntimeException e) {
+    return new ValetClientException(ValetClientException.Kind.PROTOCOL, what + ": an operation's state could not be "
+        + "read (" + e.getClass().getSimpleName() + ")", e, 1, false);
   }
 
   private WaitTimeoutException timedOut() {

@@ -2,6 +2,7 @@ package com.wekruit.valet.spi;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,17 @@ public interface ResponseCodec<T> {
     return false;
   }
 
-  /** JSON with the SDK's rules; an empty body or JSON {@code null} is undecodable. */
+  /** JSON with the SDK's rules; an empty body, JSON {@code null} or data after the document is undecodable. */
   static <T> ResponseCodec<T> json(Type type) {
     JsonAdapter<T> adapter = JsonAdapters.of(type);
     return (body, empty) -> {
       if (empty) throw new JsonDataException("empty body where JSON was documented");
-      T value = adapter.fromJson(body);
+      JsonReader reader = JsonReader.of(body);
+      T value = adapter.fromJson(reader);
       if (value == null) throw new JsonDataException("JSON null where an object was documented");
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("data after the JSON document at " + reader.getPath());
+      }
       return value;
     };
   }

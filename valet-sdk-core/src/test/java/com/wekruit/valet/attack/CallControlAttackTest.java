@@ -47,7 +47,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void broken_cancellingAsyncCalls_countsAsOutages_andOpensTheBreakerOnAHealthyServer() throws Exception {
+  void cancellingAsyncCalls_isNoOutage_andLeavesTheBreakerClosed() throws Exception {
     OkHttpClient shared = new OkHttpClient();
     try (RawServer s = new RawServer((n, head, in, out) -> {
       if (n <= 5) Thread.sleep(3000); // slow, not failing: the caller gives up first
@@ -69,7 +69,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void broken_postWithTimeoutZero_isNeverSent_butSaysItMayHaveTakenEffect() throws Exception {
+  void postWithTimeoutZero_isNeverSent_andSaysItCannotHaveTakenEffect() throws Exception {
     try (FaultServer server = new FaultServer()) {
       server.otherwise(Reply.json(200, OK));
       ApiCall<AttackApi.ThingEnvelope> call = AttackApi.postThing().toBuilder().timeout(Duration.ZERO).build();
@@ -80,7 +80,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_spentBudget_waitsOrFailsFast_sendingNothing_syncAndAsync() throws Exception {
+  void spentBudget_waitsOrFailsFast_sendingNothing_syncAndAsync() throws Exception {
     try (FaultServer server = new FaultServer()) {
       long reset = time.instant().getEpochSecond() + 50;
       server.then(Reply.json(200, OK, "RateLimit-Limit", "1", "RateLimit-Remaining", "0", "RateLimit-Reset",
@@ -106,7 +106,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_retryAfterZeroPastDateAndZeroReset_neverShortenTheBackoff_andDeadlineHolds() throws Exception {
+  void retryAfterZeroPastDateAndZeroReset_neverShortenTheBackoff_andDeadlineHolds() throws Exception {
     try (FaultServer server = new FaultServer()) {
       server.otherwise(Reply.json(429, "{}", "Retry-After", "Thu, 01 Jan 1970 00:00:00 GMT", "RateLimit-Limit", "10",
           "RateLimit-Remaining", "0", "RateLimit-Reset", "0"));
@@ -124,7 +124,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_asyncFailuresAreTyped() throws Exception {
+  void asyncFailuresAreTyped() throws Exception {
     try (FaultServer server = new FaultServer()) {
       HttpTransport http = builder(server.url()).readTimeout(Duration.ofMillis(300))
           .retryPolicy(RetryPolicy.none()).breakerPolicy(BreakerPolicy.disabled()).build();
@@ -143,7 +143,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_breakerNeverStuckHalfOpen_afterProbesThatExitThroughRefusalAndBadRequests() throws Exception {
+  void breakerNeverStuckHalfOpen_afterProbesThatExitThroughRefusalAndBadRequests() throws Exception {
     try (FaultServer server = new FaultServer(); FaultServer other = new FaultServer()) {
       HttpTransport http = builder(server.url()).retryPolicy(RetryPolicy.none())
           .breakerPolicy(new BreakerPolicy(2, 2, 50, Duration.ofSeconds(30), 1, true)).build();
@@ -166,7 +166,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_trickyAbsoluteLinks_neverReachAnotherOrigin() throws Exception {
+  void trickyAbsoluteLinks_neverReachAnotherOrigin() throws Exception {
     try (FaultServer server = new FaultServer(); FaultServer other = new FaultServer()) {
       server.otherwise(Reply.json(200, OK));
       other.otherwise(Reply.json(200, OK));
@@ -197,7 +197,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_baseUrlsThatOnlyLookLikeLoopback_areRefusedForPlainHttp() {
+  void baseUrlsThatOnlyLookLikeLoopback_areRefusedForPlainHttp() {
     for (String url : List.of("http://127.0.0.1.evil.example/", "http://2130706433/", "http://0x7f.1/",
         "http://127.1/", "http://[::ffff:10.0.0.1]/", "http://localhost./", "http://0.0.0.0/",
         "http://127.0.0.1%2eevil.example/", "http://localhost%00.evil.example/", "http://[::]/", "http://10.0.0.1/")) {
@@ -211,7 +211,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void broken_plainHttpProxyOnTheSharedClient_carriesTheTokenInCleartextOffTheMachine() throws Exception {
+  void plainHttpProxyOnTheSharedClient_isBypassedForLoopback() throws Exception {
     InetAddress external = null;
     for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
       for (InetAddress a : Collections.list(ni.getInetAddresses())) {
@@ -237,7 +237,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void broken_firstPageLinkingToItself_isFetchedAndDeliveredTwice() throws Exception {
+  void firstPageLinkingToItself_stopsWithProtocolBeforeDuplicates() throws Exception {
     try (FaultServer server = new FaultServer()) {
       server.otherwise(Reply.json(200, "{\"things\":[{\"id\":1},{\"id\":2}],\"next\":\"1\"}"));
       HttpTransport http = builder(server.url()).build();
@@ -258,7 +258,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void broken_nullElementInADecodedList_escapesThePaginatorAsARawNullPointerException() throws Exception {
+  void nullElementInADecodedList_isUndecodable() throws Exception {
     try (FaultServer server = new FaultServer()) {
       server.otherwise(Reply.json(200, "{\"things\":[{\"id\":1},null]}"));
       HttpTransport http = builder(server.url()).build();
@@ -276,7 +276,7 @@ class CallControlAttackTest {
   }
 
   @Test
-  void held_paginatorLoopsAndEmptyPages_stopWithProtocol() throws Exception {
+  void paginatorLoopsAndEmptyPages_stopWithProtocol() throws Exception {
     try (FaultServer server = new FaultServer()) {
       server.then(Reply.json(200, "{\"things\":[{\"id\":1}],\"next\":\"A\"}"),
           Reply.json(200, "{\"things\":[{\"id\":2}],\"next\":\"B\"}"),

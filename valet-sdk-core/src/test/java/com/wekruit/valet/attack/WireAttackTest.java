@@ -39,7 +39,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_postAnsweredBeforeItsBodyIsRead_isSentOnce_andSaysItMayHaveTakenEffect() throws Exception {
+  void postAnsweredBeforeItsBodyIsRead_isSentOnce_andSaysItMayHaveTakenEffect() throws Exception {
     byte[] big = new byte[4 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
     ApiCall<String> call = ApiCall.<String>builder("POST", "/upload", ResponseCodec.text())
@@ -59,7 +59,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_postSeesEveryFollowUpStatus_onlyOnce() throws Exception {
+  void postSeesEveryFollowUpStatus_onlyOnce() throws Exception {
     List<String> answers = List.of(
         "HTTP/1.1 503 X\r\nRetry-After: 0\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n",
         "HTTP/1.1 503 X\r\nretry-after:0\r\nContent-Length: 0\r\n\r\n",
@@ -86,7 +86,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_oddStatusesAndHeaders_allEndInTypedErrors() throws Exception {
+  void oddStatusesAndHeaders_allEndInTypedErrors() throws Exception {
     List<String> answers = new ArrayList<>(List.of(
         "HTTP/1.1 000 Zero\r\nContent-Length: 2\r\n\r\n{}",
         "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n",
@@ -150,7 +150,7 @@ class WireAttackTest {
   }
 
   @Test
-  void broken_concatenatedOrTrailingGarbageAfterJson_isAcceptedAsSuccess() throws Exception {
+  void concatenatedOrTrailingGarbageAfterJson_isUndecodable() throws Exception {
     for (String body : List.of("{\"thing\":{\"id\":7}}{\"thing\":{\"id\":666}}", "{\"thing\":{\"id\":7}}<html>502</html>")) {
       try (RawServer s = new RawServer((n, head, in, out) -> write(out,
           "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body))) {
@@ -162,7 +162,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_badJsonOfEveryKind_isUndecodable() throws Exception {
+  void badJsonOfEveryKind_isUndecodable() throws Exception {
     List<String> bodies = List.of("", "null", "[]", "[", "{", "{\"thing\":", "{\"thing\":{\"id\":1e400}}",
         "{\"thing\":{\"id\":\"x\"}}", "{\"thing\":{\"id\":9223372036854775808}}", "{\"thing\":{\"id\":1.5}}",
         "{\"thing\":{\"id\":NaN}}", "\uFEFF{\"thing\":{\"id\":1}}", "{'thing':{'id':1}}", "{\"thing\":{\"id\":null}}",
@@ -194,7 +194,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_gzipBombs_successAndErrorBodies_stopAtTheLimit() throws Exception {
+  void gzipBombs_successAndErrorBodies_stopAtTheLimit() throws Exception {
     byte[] bomb = gzipZeros(64 * 1024 * 1024); // 64 MiB of spaces, ~64 KiB on the wire
     for (int status : List.of(200, 500, 429)) {
       try (RawServer s = new RawServer((n, head, in, out) -> {
@@ -219,7 +219,7 @@ class WireAttackTest {
   }
 
   @Test
-  void held_declaredOrChunkedBodiesOverTheLimit_failTyped_evenForTextAndBytesCodecs() throws Exception {
+  void declaredOrChunkedBodiesOverTheLimit_failTyped_evenForTextAndBytesCodecs() throws Exception {
     for (String head : List.of("Content-Length: 5000000\r\n", "Transfer-Encoding: chunked\r\n")) {
       try (RawServer s = new RawServer((n, h, in, out) -> {
         write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" + head + "\r\n");
@@ -242,7 +242,7 @@ class WireAttackTest {
   }
 
   @Test
-  void broken_errorBodies_areReadPastMaxResponseBytes() throws Exception {
+  void errorBodies_areReadOnlyUpToMaxResponseBytes() throws Exception {
     int[] seen = {0};
     com.wekruit.valet.spi.ProviderProfile recording = new com.wekruit.valet.spi.ProviderProfile("attack",
         "https://api.example.invalid", new com.wekruit.valet.spi.ResponseInterpreter() {

@@ -50,7 +50,7 @@ class RetryAfterTest {
   @Test
   void clean_redactsBeforeCutting_andMakesTextPrintable() {
     Redactor r = new Redactor(java.util.List.of("s3cr3t-token"));
-    assertEquals("ab****…(4 more chars)", r.clean("abs3cr3t-tokenwxyz", 6));
+    assertEquals("ab****...(4 more chars)", r.clean("abs3cr3t-tokenwxyz", 6));
     assertEquals("a?b c?", r.clean("a\u0000b\nc\u00e9", 100));
     assertNull(r.clean(null, 5));
   }

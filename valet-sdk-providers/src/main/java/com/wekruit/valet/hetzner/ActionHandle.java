@@ -1,5 +1,6 @@
 package com.wekruit.valet.hetzner;
 
+import com.wekruit.valet.spi.Futures;
 import com.wekruit.valet.waiting.Operation;
 import java.time.Duration;
 import java.util.List;
@@ -42,12 +43,13 @@ public final class ActionHandle implements Operation<Action> {
   @Override
   public CompletableFuture<Action> awaitAsync(Duration timeout) {
     if (action == null) return CompletableFuture.completedFuture(null);
-    return actions.awaitAllAsync(List.of(action), timeout).thenApply(l -> l.get(0));
+    return Futures.map(actions.awaitAllAsync(List.of(action), timeout), l -> l.get(0));
   }
 
   @Override
   public String toString() {
     return action == null ? "ActionHandle[already done]"
-        : "ActionHandle[" + action.id() + " " + action.command() + " " + action.status() + "]";
+        : "ActionHandle[" + action.id() + " " + actions.clean(action.command()) + " "
+            + actions.clean(action.status().raw()) + "]";
   }
 }

@@ -2,6 +2,7 @@ package com.wekruit.valet.hetzner;
 
 import com.wekruit.valet.error.OperationFailedException;
 import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.Futures;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.OperationWaiter;
 import java.time.Duration;
@@ -78,13 +79,18 @@ public final class Actions {
 
   /** {@link #awaitAll} without holding a thread. */
   public CompletableFuture<List<Action>> awaitAllAsync(Collection<Action> started, Duration timeout) {
-    return waiter.awaitAllAsync(what(started), initial(started), operations(), timeout)
-        .thenApply(done -> ordered(started, done));
+    return Futures.map(waiter.awaitAllAsync(what(started), initial(started), operations(), timeout),
+        done -> ordered(started, done));
   }
 
   /** Waits until none of {@code running} runs any more, whatever their outcome (they are not the caller's). */
   void awaitSettled(Collection<Action> running, Duration timeout) {
     waiter.awaitSettled(what(running), initial(running), operations(), timeout);
+  }
+
+  /** Server text made safe to show (this client's secrets redacted, printable, bounded). */
+  String clean(String text) {
+    return http.clean(text, 80);
   }
 
   OperationWaiter waiter() {

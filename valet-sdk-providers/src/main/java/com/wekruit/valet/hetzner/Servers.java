@@ -2,6 +2,7 @@ package com.wekruit.valet.hetzner;
 
 import com.wekruit.valet.error.LockedException;
 import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.Futures;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.json.OpenEnum;
 import com.wekruit.valet.paging.Paginator;
@@ -62,8 +63,8 @@ public final class Servers {
 
   /** {@link #get(long)} without blocking: completes with the server or a typed {@code ValetException}. */
   public java.util.concurrent.CompletableFuture<Server> getAsync(long id) {
-    return http.executeAsync(ApiCall.<Envelopes.ServerEnvelope>get(path(id), Envelopes.ServerEnvelope.class))
-        .thenApply(Envelopes.ServerEnvelope::server);
+    return Futures.map(http.executeAsync(ApiCall.<Envelopes.ServerEnvelope>get(path(id),
+        Envelopes.ServerEnvelope.class)), Envelopes.ServerEnvelope::server);
   }
 
   /** The server with this exact name (names are unique per project). */

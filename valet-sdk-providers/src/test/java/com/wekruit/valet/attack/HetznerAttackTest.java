@@ -50,7 +50,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void broken_getAsyncCancel_doesNotReachTheHttpCallInFlight() {
+  void getAsyncCancel_reachesTheHttpCallInFlight() {
     OkHttpClient shared = new OkHttpClient();
     server.otherwise(Reply.hang());
     HetznerClient c = builder().okHttpClient(shared).readTimeout(Duration.ofMinutes(5))
@@ -66,7 +66,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void broken_awaitAsyncCancel_keepsPollingTheApi() throws Exception {
+  void awaitAsyncCancel_stopsPolling() throws Exception {
     // real timer: the waiter's own scheduling, 20 ms polls
     server.then(Reply.json(201, HetznerPayloads.actionEnvelope(9, "poweron", "running")))
         .otherwise(Reply.json(200, HetznerPayloads.actions(HetznerPayloads.action(9, "poweron", "running", 10))));
@@ -83,7 +83,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void broken_nullServerInAListPage_escapesAsARawNullPointerException() {
+  void nullServerInAListPage_isUndecodable() {
     server.otherwise(Reply.json(200, "{\"servers\":[null],\"meta\":" + HetznerPayloads.meta(1, null, 1) + "}"));
     HetznerClient c = builder().build();
     try {
@@ -96,7 +96,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void broken_nullActionInAPoll_escapesAwaitAsARawNullPointerException() {
+  void nullActionInAPoll_isTyped() {
     server.then(Reply.json(201, HetznerPayloads.actionEnvelope(9, "poweron", "running")))
         .otherwise(Reply.json(200, "{\"actions\":[null]}"));
     HetznerClient c = builder().build();
@@ -112,14 +112,14 @@ class HetznerAttackTest {
   }
 
   @Test
-  void broken_actionHandleToString_showsATokenTheApiEchoedAsTheCommand() {
+  void actionHandleToString_hidesATokenTheApiEchoedAsTheCommand() {
     server.then(Reply.json(201, HetznerPayloads.actionEnvelope(9, "echo " + TOKEN + "\u001b[2J", "running")));
     ActionHandle h = builder().build().servers().powerOn(42);
     assertFalse(h.toString().contains(TOKEN), h.toString());
   }
 
   @Test
-  void held_nonsenseActionPolls_endTyped_withinTheTimeout() {
+  void nonsenseActionPolls_endTyped_withinTheTimeout() {
     List<String> polls = List.of(
         HetznerPayloads.actions(),                                                     // id missing
         HetznerPayloads.actions(HetznerPayloads.action(10, "other", "success", 100)),  // another id
@@ -147,7 +147,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void held_createIsSentOnce_onEveryAmbiguousAnswer_andSaysSo() {
+  void createIsSentOnce_onEveryAmbiguousAnswer_andSaysSo() {
     List<Reply> replies = List.of(Reply.json(500, HetznerPayloads.error("server_error", "boom")),
         Reply.json(502, HetznerPayloads.error("bad_gateway", "x")), Reply.json(504, "{}"),
         Reply.json(503, HetznerPayloads.error("unavailable", "x"), "Retry-After", "0"),
@@ -165,7 +165,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void held_retriedDeleteThatFindsTheServerGone_isSuccess() {
+  void retriedDeleteThatFindsTheServerGone_isSuccess() {
     server.then(Reply.json(504, "{}"), Reply.json(404, HetznerPayloads.error("not_found", "gone")));
     ActionHandle h = builder().build().servers().delete(42);
     assertNull(h.action());
@@ -173,7 +173,7 @@ class HetznerAttackTest {
   }
 
   @Test
-  void held_listWithAbsurdPaginationMeta_stopsTyped() {
+  void listWithAbsurdPaginationMeta_stopsTyped() {
     for (String meta : List.of(HetznerPayloads.meta(1, 1L, 1), HetznerPayloads.meta(1, -1L, 1),
         "{\"pagination\":{\"page\":1,\"per_page\":50,\"next_page\":9223372036854775807,\"last_page\":1}}",
         "{\"pagination\":{\"page\":1,\"per_page\":50,\"next_page\":\"x\",\"last_page\":1}}")) {
