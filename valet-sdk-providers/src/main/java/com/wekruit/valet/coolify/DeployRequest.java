@@ -23,12 +23,12 @@ public final class DeployRequest {
   }
 
   /** Deploys these applications, services or databases. */
-  public static Builder uuids(String... uuids) {
+  public static Builder byUuid(String... uuids) {
     return new Builder(checked("uuids", uuids), List.of());
   }
 
   /** Deploys every application and service with one of these tags. */
-  public static Builder tags(String... tags) {
+  public static Builder byTag(String... tags) {
     return new Builder(List.of(), checked("tags", tags));
   }
 

@@ -34,7 +34,7 @@ class CoolifyFaultMatrixTest extends ProviderFaultMatrix<CoolifyClient> {
 
   @Override
   protected Object create(CoolifyClient c) {
-    return c.deployments().deploy(DeployRequest.uuids("app-1").build());
+    return c.deployments().deploy(DeployRequest.byUuid("app-1").build());
   }
 
   @Override
