@@ -4,11 +4,12 @@ import com.wekruit.valet.json.Patch;
 import java.time.Duration;
 
 /**
- * Changes to a backup schedule: each field is left alone unless set; the S3 storage and the database list can also
- * be cleared. Immutable; build with {@link #builder()}.
+ * Changes to a backup schedule: each field is left alone unless set. Coolify cannot clear a field here (the document
+ * declares none of them nullable), so there is no "clear": {@link Builder#stopSavingToS3()} turns uploads off and
+ * keeps the storage. Immutable; build with {@link #builder()}.
  */
 public final class BackupScheduleUpdate {
-  /** The JSON body: unset fields are not sent, cleared ones are sent as {@code null}. */
+  /** The JSON body: unset fields are not sent. */
   record Body(Patch<String> frequency, Patch<Boolean> enabled, Patch<Boolean> saveS3, Patch<String> s3StorageUuid,
       Patch<String> databasesToBackup, Patch<Boolean> dumpAll, Patch<Boolean> backupNow,
       Patch<Integer> databaseBackupRetentionAmountLocally, Patch<Integer> databaseBackupRetentionDaysLocally,
@@ -59,21 +60,14 @@ public final class BackupScheduleUpdate {
       return this;
     }
 
-    /** Stop uploading to S3 and forget the storage. */
+    /** Stop uploading to S3 (the storage setting stays, for turning it on again). */
     public Builder stopSavingToS3() {
       this.saveS3 = Patch.set(false);
-      this.s3 = Patch.clear();
       return this;
     }
 
     public Builder databases(String commaSeparated) {
       this.databases = Patch.set(commaSeparated);
-      return this;
-    }
-
-    /** Back up the default database again instead of a list. */
-    public Builder clearDatabases() {
-      this.databases = Patch.clear();
       return this;
     }
 

@@ -118,15 +118,21 @@ public final class CoolifyPayloads {
   }
 
   public static String execution(String uuid, String status, long size) {
+    String message = status.equals("failed") ? "pg_dump: error: connection to server failed" : "Backup succeeded.";
     return """
         {"uuid":"%s","filename":"/data/coolify/backups/pg-%s.dmp","size":%d,
-         "created_at":"2026-11-26T03:00:00.000000Z","message":null,"status":"%s"}"""
-        .formatted(uuid, uuid, size, status);
+         "created_at":"2026-11-26T03:00:00.000000Z","message":"%s","status":"%s"}"""
+        .formatted(uuid, uuid, size, message, status);
   }
 
-  /** {@code {"message": ...}}, Coolify's error body. */
-  public static String error(String message) {
+  /** {@code {"message": ...}}: Coolify's error body, and its answer to stop, delete and the like. */
+  public static String message(String message) {
     return "{\"message\":\"" + escape(message) + "\"}";
+  }
+
+  /** An error body, {@code {"message": ...}}. */
+  public static String error(String message) {
+    return message(message);
   }
 
   /** A 422 with field errors. */
