@@ -39,7 +39,7 @@ public final class Deployments {
    * @throws com.wekruit.valet.error.NotFoundException when no resource matches ("No resources found.")
    */
   public DeployResult deploy(DeployRequest request) {
-    ApiCall<Envelopes.DeployResponse> call = ApiCall.<Envelopes.DeployResponse>post("/deploy", null,
+    ApiCall<Envelopes.DeployResponse> call = Calls.<Envelopes.DeployResponse>post("/deploy",
             Envelopes.DeployResponse.class)
         .query("uuid", request.uuids().isEmpty() ? null : String.join(",", request.uuids()))
         .query("tag", request.tags().isEmpty() ? null : String.join(",", request.tags()))
@@ -79,8 +79,7 @@ public final class Deployments {
    */
   public Deployment cancel(String uuid) {
     try {
-      http.execute(ApiCall.<Envelopes.Cancelled>post(Paths.of("deployments", uuid, "cancel"), null,
-          Envelopes.Cancelled.class));
+      http.execute(Calls.<Envelopes.Cancelled>post(Paths.of("deployments", uuid, "cancel"), Envelopes.Cancelled.class));
     } catch (ValetException e) {
       if (!e.mayHaveTakenEffect()) throw e;
       Deployment now = get(uuid);

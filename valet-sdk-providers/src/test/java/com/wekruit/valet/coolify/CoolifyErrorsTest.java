@@ -156,6 +156,7 @@ class CoolifyErrorsTest extends WireMockCoolify {
         () -> coolify.deployments().deploy(DeployRequest.byUuid("app-1").build()));
     assertEquals("method_not_allowed", e.providerCode());
     wm.verify(0, getRequestedFor(urlPathEqualTo(API + "/deploy")));
-    wm.verify(1, postRequestedFor(urlEqualTo(API + "/deploy?uuid=app-1")));
+    wm.verify(1, postRequestedFor(urlEqualTo(API + "/deploy?uuid=app-1"))
+        .withHeader("Content-Type", containing("application/json")).withRequestBody(equalTo("{}")));
   }
 }
