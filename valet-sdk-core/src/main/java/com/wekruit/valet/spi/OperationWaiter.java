@@ -57,6 +57,25 @@ public final class OperationWaiter {
     this.pacing = Objects.requireNonNull(pacing, "pacing");
   }
 
+  /**
+   * The waiter of a provider client: polls start {@code first} apart, grow 1.5x up to {@code max}, and are spaced
+   * further while the transport's rate-limit budget runs low ({@link com.wekruit.valet.http.RateLimit#pacing}).
+   */
+  public static OperationWaiter paced(HttpTransport http, Duration first, Duration max) {
+    requireIntervals(first, max);
+    return new OperationWaiter(http.ticker(), http.sleeper(), first, max, () -> {
+      com.wekruit.valet.http.RateLimit r = http.rateLimit();
+      return r == null ? Duration.ZERO : r.pacing(http.clock().instant());
+    });
+  }
+
+  /** Checks a builder's poll intervals: {@code 0 < first <= max}. */
+  public static void requireIntervals(Duration first, Duration max) {
+    if (first.isNegative() || first.isZero() || max.compareTo(first) < 0) {
+      throw new IllegalArgumentException("pollInterval: need 0 < first <= max, was " + first + ", " + max);
+    }
+  }
+
   /** Polls until every id is final; returns the final states. {@code initial} states are used before the first poll. */
   public <K, S> Map<K, S> awaitAll(String what, Map<K, S> initial, Operations<K, S> ops, Duration timeout) {
     return drive(new PollState<>(this, what, initial, ops, timeout, true));
