@@ -71,9 +71,7 @@ public interface HetznerClient {
 
     /** First delay between action polls (default 500 ms); grows 1.5x up to {@code max} (default 10 s). */
     public Builder pollInterval(Duration first, Duration max) {
-      if (first.isNegative() || first.isZero() || max.compareTo(first) < 0) {
-        throw new IllegalArgumentException("pollInterval: need 0 < first <= max, was " + first + ", " + max);
-      }
+      OperationWaiter.requireIntervals(first, max);
       this.pollInterval = first;
       this.maxPollInterval = max;
       return this;
@@ -82,10 +80,7 @@ public interface HetznerClient {
     public HetznerClient build() {
       Objects.requireNonNull(token, "token is required");
       var http = transport(HetznerClientImpl.PROFILE, token);
-      OperationWaiter waiter = new OperationWaiter(http.ticker(), http.sleeper(), pollInterval, maxPollInterval, () -> {
-        RateLimit r = http.rateLimit();
-        return r == null ? Duration.ZERO : r.pacing(http.clock().instant());
-      });
+      OperationWaiter waiter = OperationWaiter.paced(http, pollInterval, maxPollInterval);
       return new HetznerClientImpl(http, waiter);
     }
   }

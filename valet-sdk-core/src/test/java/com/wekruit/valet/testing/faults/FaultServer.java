@@ -58,6 +58,22 @@ public final class FaultServer implements AutoCloseable {
     return List.copyOf(received);
   }
 
+  /**
+   * Waits (up to {@code max}) until at least {@code n} requests were read: a client can give up on a request before
+   * a busy machine's server thread has read it. Returns how many arrived.
+   */
+  public int awaitReceived(int n, java.time.Duration max) throws InterruptedException {
+    long until = System.nanoTime() + max.toNanos();
+    synchronized (received) {
+      while (received.size() < n) {
+        long left = until - System.nanoTime();
+        if (left <= 0) break;
+        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(received, left);
+      }
+      return received.size();
+    }
+  }
+
   /** How many requests with this method and path arrived. */
   public long count(String method, String path) {
     return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
@@ -90,7 +106,10 @@ public final class FaultServer implements AutoCloseable {
       while (true) {
         Received r = read(in);
         if (r == null) return;
-        received.add(r);
+        synchronized (received) {
+          received.add(r);
+          received.notifyAll();
+        }
         Reply reply = script.poll();
         if (!(reply != null ? reply : fallback).writer.write(s, s.getOutputStream())) return;
       }

@@ -116,6 +116,7 @@ public abstract class ProviderFaultMatrix<C> {
       server.then(fault).otherwise(getOk());
       C c = matrixClient(server, RetryPolicy.defaults());
       ValetException e = typed(() -> create(c));
+      server.awaitReceived(Math.max(1, e.attempts()), Duration.ofSeconds(2));
       assertEquals(1, server.count("POST", basePath() + createPath()), "create reached the server once: " + server);
       assertEquals(1, server.received().size(), "nothing else was sent: " + server);
       assertFalse(e.retryable(), e.getMessage());
@@ -130,6 +131,7 @@ public abstract class ProviderFaultMatrix<C> {
       server.otherwise(fault);
       C c = matrixClient(server, RetryPolicy.builder().maxAttempts(3).build());
       ValetException e = typed(() -> get(c));
+      server.awaitReceived(e.attempts(), Duration.ofSeconds(2));
       assertTrue(server.received().size() <= 3, "at most maxAttempts requests: " + server);
       assertEquals(server.received().size(), e.attempts(), "attempts counted as sent");
       assertNoSecret(e);
