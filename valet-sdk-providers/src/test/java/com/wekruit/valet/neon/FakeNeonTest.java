@@ -72,6 +72,15 @@ class FakeNeonTest extends WireMockNeon {
   }
 
   @Test
+  void awaitAsync_pollsWithoutHoldingTheCaller_andRereadsTheEndpoint() throws Exception {
+    String ep = neon.branches(project).endpoints(fake.defaultBranch(project)).get(0).id();
+    Pending<Endpoint> started = neon.endpoints(project).start(ep);
+    assertTrue(started.value().currentState().is(EndpointState.IDLE), "as returned while starting");
+    Endpoint active = started.awaitAsync(Duration.ofMinutes(1)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertTrue(active.currentState().is(EndpointState.ACTIVE));
+  }
+
+  @Test
   void orgIdRequiredByTheAccount_isAClearErrorUntilGiven() {
     fake.requireOrgId("org-acme");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> neon.projects().list().stream().toList());
