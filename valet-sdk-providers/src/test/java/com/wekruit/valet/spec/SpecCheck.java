@@ -34,8 +34,17 @@ public final class SpecCheck {
 
   /** The validator for {@code /specs/<resource>}, after {@code fixups} (e.g. spelling fixes the validator needs). */
   public static OpenApiInteractionValidator validator(String resource, UnaryOperator<String> fixups) {
-    return VALIDATORS.computeIfAbsent(resource,
-        r -> OpenApiInteractionValidator.createForInlineApiSpecification(fixups.apply(load(r))).build());
+    return validator(resource, fixups, b -> b);
+  }
+
+  /**
+   * The same with builder options, e.g. {@code withResolveCombinators(true)} for documents that compose responses
+   * with {@code allOf} (Neon): each part forbids the others' properties unless merged.
+   */
+  public static OpenApiInteractionValidator validator(String resource, UnaryOperator<String> fixups,
+      UnaryOperator<OpenApiInteractionValidator.Builder> options) {
+    return VALIDATORS.computeIfAbsent(resource, r -> options.apply(
+        OpenApiInteractionValidator.createForInlineApiSpecification(fixups.apply(load(r)))).build());
   }
 
   /** Fails with every violation found; returns how many exchanges were checked. */
