@@ -37,7 +37,7 @@ public final class FakeBetterStack implements AutoCloseable {
     this.http = http;
     this.pool = pool;
     this.state = new FakeUptimeState(clock);
-    this.routes = new FakeUptimeRoutes(state, baseUrl());
+    this.routes = new FakeUptimeRoutes(state);
     this.ingest = new FakeLogIngest(SOURCE_TOKEN, 10 * 1024 * 1024);
     Map<String, Object> page = BetterStackPayloads.statusPageAttributes("Example Inc.", "example", "operational");
     state.statusPages.put(state.nextId(), page);
@@ -78,6 +78,16 @@ public final class FakeBetterStack implements AutoCloseable {
   /** Every ingest request fails with {@code status} until {@link #failIngest(int, int) failIngest(0, …)}. */
   public void failIngestAlways(int status) {
     ingest.failAlways(status);
+  }
+
+  /** Answers 413 to ingest bodies larger than {@code bytes} as sent (default 10 MiB). */
+  public void ingestLimit(int bytes) {
+    ingest.limit(bytes);
+  }
+
+  /** Waits until at least {@code lines} log lines arrived; {@code false} when {@code timeout} ran out first. */
+  public boolean awaitIngested(int lines, java.time.Duration timeout) throws InterruptedException {
+    return ingest.awaitLines(lines, timeout.toMillis());
   }
 
   /** The log lines accepted so far, decoded. */
@@ -121,7 +131,9 @@ public final class FakeBetterStack implements AutoCloseable {
           return;
         }
       }
-      FakeUptimeState.Reply r = routes.route(ex.getRequestMethod(), path, query(ex.getRequestURI().getRawQuery()),
+      String host = ex.getRequestHeaders().getFirst("Host");
+      String origin = host == null ? baseUrl() : "http://" + host;
+      FakeUptimeState.Reply r = routes.route(origin, ex.getRequestMethod(), path, query(ex.getRequestURI().getRawQuery()),
           body == null ? Map.of() : body);
       send(ex, r.status(), r.json());
     }

@@ -19,7 +19,7 @@ final class FakeLogIngest {
   private static final JsonAdapter<Object> ANY = ValetJson.moshi().adapter(Object.class);
   private final String sourceToken;
   private final List<Map<String, Object>> lines = new ArrayList<>();
-  private final int maxBytes;
+  private int maxBytes;
   private int failuresLeft;
   private int failStatus;
   private long requests;
@@ -33,6 +33,21 @@ final class FakeLogIngest {
   synchronized void failNext(int times, int status) {
     this.failuresLeft = times;
     this.failStatus = status;
+  }
+
+  synchronized void limit(int bytes) {
+    this.maxBytes = bytes;
+  }
+
+  /** Waits until at least {@code n} lines arrived; false when {@code timeoutMillis} ran out first. */
+  synchronized boolean awaitLines(int n, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (lines.size() < n) {
+      long left = deadline - System.currentTimeMillis();
+      if (left <= 0) return false;
+      wait(left);
+    }
+    return true;
   }
 
   synchronized void failAlways(int status) {
@@ -70,6 +85,7 @@ final class FakeLogIngest {
       return new FakeUptimeState.Reply(406, "Couldn't parse JSON content.");
     }
     lines.addAll(parsed);
+    notifyAll();
     return new FakeUptimeState.Reply(202, "");
   }
 

@@ -19,14 +19,16 @@ final class FakeUptimeRoutes {
       + "(/[a-z-]+)?");
   private static final Pattern PING = Pattern.compile("/api/v1/heartbeat/([A-Za-z0-9]+)(/[a-z0-9]+)?");
   private final FakeUptimeState s;
-  private final String base;
+  private String base;
 
-  FakeUptimeRoutes(FakeUptimeState state, String base) {
+  FakeUptimeRoutes(FakeUptimeState state) {
     this.s = state;
-    this.base = base;
   }
 
-  synchronized Reply route(String method, String path, Map<String, String> q, Map<String, Object> body) {
+  /** Links and ping URLs are built from the request's origin, as the API does. */
+  synchronized Reply route(String origin, String method, String path, Map<String, String> q,
+      Map<String, Object> body) {
+    this.base = origin;
     Matcher m;
     if ((m = PING.matcher(path)).matches()) return ping(m.group(1), m.group(2));
     switch (method + " " + path) {
