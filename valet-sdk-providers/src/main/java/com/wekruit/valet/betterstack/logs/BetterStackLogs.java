@@ -11,6 +11,7 @@ import com.wekruit.valet.spi.RateLimitReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
 
 /**
  * Ships log lines to Better Stack Logs in batches: a batch goes when it reaches {@code batchLines} or
@@ -42,11 +43,12 @@ public final class BetterStackLogs implements AutoCloseable {
   private final Duration closeTimeout;
   private final Clock clock;
   private final HttpTransport http;
+  private static final OkHttpClient SHARED = new OkHttpClient();
 
   private BetterStackLogs(Builder b, HttpTransport http) {
     this.http = http;
-    this.buffer = new LogBuffer(b.maxQueueLines, b.maxQueueBytes, b.ticker);
-    this.shipper = new LogShipper(buffer, http, b.batchLines, b.batchBytes, b.flushInterval, b.retry, b.sleeper);
+    this.buffer = new LogBuffer(b.maxQueueLines, b.maxQueueBytes, b.ticker, b.batchLines, b.batchBytes);
+    this.shipper = new LogShipper(buffer, http, b.flushInterval, b.retry, b.sleeper);
     this.overflowWaitNanos = b.overflow.maxWait().toNanos();
     this.maxLineBytes = Math.min(b.batchBytes, b.maxQueueBytes);
     this.closeTimeout = b.closeTimeout;
@@ -70,7 +72,7 @@ public final class BetterStackLogs implements AutoCloseable {
    */
   public boolean send(LogEvent event) {
     try {
-      return buffer.offer(event.json(), overflowWaitNanos, maxLineBytes);
+      return buffer.offer(event, overflowWaitNanos, maxLineBytes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
@@ -143,6 +145,13 @@ public final class BetterStackLogs implements AutoCloseable {
 
     private Builder(String sourceToken) {
       this.token = BearerToken.of(sourceToken);
+      okHttpClient(SHARED);
+    }
+
+    /** Shares {@code client}'s pool and dispatcher; the sender's sockets get {@code TCP_NODELAY} (see NoDelaySockets). */
+    @Override
+    public Builder okHttpClient(OkHttpClient client) {
+      return super.okHttpClient(NoDelaySockets.on(client));
     }
 
     /** The source's ingesting host, e.g. {@code https://s1234567.eu-nbg-2.betterstackdata.com}. */

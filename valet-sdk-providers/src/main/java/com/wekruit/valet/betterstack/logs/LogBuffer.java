@@ -19,10 +19,12 @@ final class LogBuffer {
   private final Condition due = lock.newCondition();
   private final Condition room = lock.newCondition();
   private final Condition progress = lock.newCondition();
-  private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+  private final ArrayDeque<LogEvent> queue = new ArrayDeque<>();
   private final int maxLines;
   private final long maxBytes;
   private final Ticker ticker;
+  private final int batchLines;
+  private final long batchBytes;
   private long accepted, sent, retries, requests, wireBytes;
   private final long[] dropped = new long[Drop.values().length];
   private long queuedBytes, inFlightLines, inFlightBytes;
@@ -31,29 +33,33 @@ final class LogBuffer {
   private int flushes;
   private boolean closed;
 
-  LogBuffer(int maxLines, long maxBytes, Ticker ticker) {
+  LogBuffer(int maxLines, long maxBytes, Ticker ticker, int batchLines, long batchBytes) {
     this.maxLines = maxLines;
     this.maxBytes = maxBytes;
     this.ticker = ticker;
+    this.batchLines = batchLines;
+    this.batchBytes = batchBytes;
   }
 
   /** Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. */
-  boolean offer(byte[] line, long maxWaitNanos, long maxLineBytes) throws InterruptedException {
+  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) throws InterruptedException {
     lock.lock();
     try {
       accepted++;
       if (closed) return refuse(Drop.CLOSED);
-      if (line.length > maxLineBytes) return refuse(Drop.TOO_LARGE);
+      if (line.size() > maxLineBytes) return refuse(Drop.TOO_LARGE);
       long wait = maxWaitNanos;
-      while (!fits(line.length)) {
+      while (!fits(line.size())) {
         if (wait <= 0 || closed) return refuse(closed ? Drop.CLOSED : Drop.OVERFLOW);
         wait = room.awaitNanos(wait);
       }
-      if (queue.isEmpty()) firstQueuedAt = ticker.nanos();
+      boolean first = queue.isEmpty();
+      if (first) firstQueuedAt = ticker.nanos();
       queue.addLast(line);
-      queuedBytes += line.length;
+      queuedBytes += line.size();
       enqueuedTotal++;
-      due.signal();
+      // wake the shipper only when it has something new to decide: start the interval, or a full batch
+      if (first || queue.size() == batchLines || queuedBytes >= batchBytes) due.signal();
       return true;
     } finally {
       lock.unlock();
@@ -74,7 +80,7 @@ final class LogBuffer {
    * Waits until a batch is due (size reached, the oldest line waited {@code intervalNanos}, a flush or close) and
    * takes it; {@code null} once closed and empty.
    */
-  List<byte[]> take(int batchLines, long batchBytes, long intervalNanos) throws InterruptedException {
+  List<LogEvent> take(long intervalNanos) throws InterruptedException {
     lock.lock();
     try {
       while (true) {
@@ -85,7 +91,7 @@ final class LogBuffer {
         }
         long age = ticker.nanos() - firstQueuedAt;
         if (closed || flushes > 0 || queue.size() >= batchLines || queuedBytes >= batchBytes || age >= intervalNanos) {
-          return takeBatch(batchLines, batchBytes);
+          return takeBatch();
         }
         due.awaitNanos(intervalNanos - age);
       }
@@ -94,14 +100,14 @@ final class LogBuffer {
     }
   }
 
-  private List<byte[]> takeBatch(int batchLines, long batchBytes) {
-    List<byte[]> batch = new ArrayList<>(Math.min(batchLines, queue.size()));
+  private List<LogEvent> takeBatch() {
+    List<LogEvent> batch = new ArrayList<>(Math.min(batchLines, queue.size()));
     long bytes = 0;
     while (!queue.isEmpty() && batch.size() < batchLines && (batch.isEmpty()
-        || bytes + queue.peekFirst().length <= batchBytes)) {
-      byte[] l = queue.pollFirst();
+        || bytes + queue.peekFirst().size() <= batchBytes)) {
+      LogEvent l = queue.pollFirst();
       batch.add(l);
-      bytes += l.length;
+      bytes += l.size();
     }
     queuedBytes -= bytes;
     inFlightLines += batch.size();
@@ -111,11 +117,11 @@ final class LogBuffer {
   }
 
   /** A taken batch (or part of it) ended: sent, or dropped for {@code why}. */
-  void finished(List<byte[]> lines, Drop why) {
+  void finished(List<LogEvent> lines, Drop why) {
     lock.lock();
     try {
       long bytes = 0;
-      for (byte[] l : lines) bytes += l.length;
+      for (LogEvent l : lines) bytes += l.size();
       inFlightLines -= lines.size();
       inFlightBytes -= bytes;
       finishedFromQueue += lines.size();
@@ -177,11 +183,11 @@ final class LogBuffer {
   void dropQueued() {
     lock.lock();
     try {
-      List<byte[]> rest = new ArrayList<>(queue);
+      List<LogEvent> rest = new ArrayList<>(queue);
       queue.clear();
       queuedBytes = 0;
       long bytes = 0;
-      for (byte[] l : rest) bytes += l.length;
+      for (LogEvent l : rest) bytes += l.size();
       inFlightLines += rest.size();
       inFlightBytes += bytes;
       finished(rest, Drop.CLOSED);

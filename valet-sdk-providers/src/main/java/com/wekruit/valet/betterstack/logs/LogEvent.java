@@ -9,13 +9,34 @@ import java.util.Objects;
 /**
  * One log line for {@link BetterStackLogs}: {@code dt} (RFC 3339, which Better Stack indexes as the event time),
  * {@code level}, {@code message} and any extra fields (strings, numbers, booleans, nested maps; anything else as its
- * string). Immutable once built; build on any thread.
+ * string). Encoding to JSON happens on the sender's thread, not the caller's. Immutable once built; build on any
+ * thread; field values must not change after {@link Builder#build()}.
  */
 public final class LogEvent {
-  private final byte[] json;
+  private final Instant dt;
+  private final String level;
+  private final String message;
+  private final Map<String, Object> fields;
+  private final int size;
 
-  private LogEvent(byte[] json) {
-    this.json = json;
+  private LogEvent(Instant dt, String level, String message, Map<String, Object> fields) {
+    this.dt = dt;
+    this.level = level;
+    this.message = message;
+    this.fields = fields;
+    int n = 64 + level.length() + message.length();
+    for (Map.Entry<String, Object> e : fields.entrySet()) n += 8 + e.getKey().length() + estimate(e.getValue());
+    this.size = n;
+  }
+
+  private static int estimate(Object v) {
+    if (v instanceof CharSequence c) return c.length();
+    if (v instanceof Map<?, ?> m) {
+      int n = 2;
+      for (Map.Entry<?, ?> e : m.entrySet()) n += 6 + String.valueOf(e.getKey()).length() + estimate(e.getValue());
+      return n;
+    }
+    return 16;
   }
 
   public static Builder builder(Instant dt, String level, String message) {
@@ -27,19 +48,32 @@ public final class LogEvent {
     return builder(dt, level, message).build();
   }
 
-  /** The encoded JSON object. */
+  /** The JSON object, encoded now. */
   byte[] json() {
-    return json;
+    StringBuilder b = new StringBuilder(size + 32);
+    b.append("{\"dt\":");
+    LogJson.string(b, dt.toString());
+    b.append(",\"level\":");
+    LogJson.string(b, level);
+    b.append(",\"message\":");
+    LogJson.string(b, message);
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      b.append(',');
+      LogJson.string(b, e.getKey());
+      b.append(':');
+      LogJson.value(b, e.getValue());
+    }
+    return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Encoded size in bytes. */
+  /** About how many bytes the line takes encoded (what the sender's memory bound counts). */
   public int size() {
-    return json.length;
+    return size;
   }
 
   @Override
   public String toString() {
-    return "LogEvent[" + json.length + " bytes]";
+    return "LogEvent[" + level + ", ~" + size + " bytes]";
   }
 
   /** Collects fields; a later field replaces an earlier one of the same name. Not thread-safe. */
@@ -65,21 +99,7 @@ public final class LogEvent {
     }
 
     public LogEvent build() {
-      StringBuilder b = new StringBuilder(96 + message.length());
-      b.append("{\"dt\":");
-      LogJson.string(b, dt.toString());
-      b.append(",\"level\":");
-      LogJson.string(b, level);
-      b.append(",\"message\":");
-      LogJson.string(b, message);
-      for (Map.Entry<String, Object> e : fields.entrySet()) {
-        b.append(',');
-        LogJson.string(b, e.getKey());
-        b.append(':');
-        LogJson.value(b, e.getValue());
-      }
-      b.append('}');
-      return new LogEvent(b.toString().getBytes(StandardCharsets.UTF_8));
+      return new LogEvent(dt, level, message, fields.isEmpty() ? Map.of() : new LinkedHashMap<>(fields));
     }
   }
 }
