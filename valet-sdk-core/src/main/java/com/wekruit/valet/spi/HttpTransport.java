@@ -52,7 +52,7 @@ public final class HttpTransport {
     this.redactor = new Redactor(credentials.secrets());
     this.failures = new Failures(profile.name(), profile.interpreter());
     this.breaker = Breakers.of(profile.name(), s.breakerPolicy(), s.clock());
-    OkHttpClient.Builder derived = s.okHttp().newBuilder();
+    OkHttpClient.Builder derived = s.okHttp().newBuilder().socketFactory(NoDelaySockets.wrap(s.okHttp().socketFactory()));
     if (credentials != Credentials.NONE && !base.isHttps()) derived.proxy(java.net.Proxy.NO_PROXY);
     this.client = derived
         .retryOnConnectionFailure(false)

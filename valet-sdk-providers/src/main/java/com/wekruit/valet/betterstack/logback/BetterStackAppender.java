@@ -1,0 +1,129 @@
+package com.wekruit.valet.betterstack.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import com.wekruit.valet.betterstack.logs.BetterStackLogs;
+import com.wekruit.valet.betterstack.logs.LogEvent;
+import com.wekruit.valet.betterstack.logs.LogStats;
+import com.wekruit.valet.betterstack.logs.Overflow;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A Logback appender that ships events to Better Stack Logs through {@link BetterStackLogs}: logging never waits on
+ * the network, a full queue drops (or waits {@code overflowBlockMillis}, then drops) and counts, and {@code stop()}
+ * (Logback's shutdown hook) flushes within {@code closeTimeoutMillis}. Needs {@code logback-classic} on the
+ * classpath (an optional dependency of this SDK). Events logged by the sender's own thread are skipped, so the
+ * sender's warnings cannot feed back into it.
+ *
+ * <pre>{@code
+ * <appender name="BETTERSTACK" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
+ *   <sourceToken>${BETTERSTACK_SOURCE_TOKEN}</sourceToken>
+ *   <ingestUrl>https://s1234567.eu-nbg-2.betterstackdata.com</ingestUrl>
+ *   <appName>api</appName>
+ * </appender>
+ * }</pre>
+ *
+ * <p>Each line carries {@code dt}, {@code level}, {@code message}, {@code logger}, {@code thread}, {@code app} (if
+ * set), the MDC as {@code mdc} and a throwable's stack trace as {@code exception}. Thread-safe.
+ */
+public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
+  private String sourceToken;
+  private String ingestUrl = BetterStackLogs.DEFAULT_INGEST_URL;
+  private String appName;
+  private int batchLines = 1000;
+  private long flushIntervalMillis = 1000;
+  private int maxQueueLines = 100_000;
+  private long maxQueueBytes = 64L * 1024 * 1024;
+  private long overflowBlockMillis;
+  private long closeTimeoutMillis = 10_000;
+  private volatile BetterStackLogs sender;
+
+  @Override
+  public void start() {
+    if (sourceToken == null || sourceToken.isBlank()) {
+      addError("BetterStackAppender: sourceToken is not set; appender not started");
+      return;
+    }
+    try {
+      sender = BetterStackLogs.builder(sourceToken).ingestUrl(ingestUrl).batchLines(batchLines)
+          .flushInterval(Duration.ofMillis(flushIntervalMillis)).maxQueue(maxQueueLines, maxQueueBytes)
+          .overflow(overflowBlockMillis > 0 ? Overflow.block(Duration.ofMillis(overflowBlockMillis)) : Overflow.drop())
+          .closeTimeout(Duration.ofMillis(closeTimeoutMillis)).build();
+    } catch (RuntimeException e) {
+      addError("BetterStackAppender: cannot start: " + e.getMessage());
+      return;
+    }
+    super.start();
+  }
+
+  @Override
+  protected void append(ILoggingEvent e) {
+    if (Thread.currentThread().getName().equals(BetterStackLogs.SHIPPER_THREAD)) return;
+    LogEvent.Builder b = LogEvent.builder(e.getInstant(), e.getLevel().toString(), e.getFormattedMessage())
+        .field("logger", e.getLoggerName()).field("thread", e.getThreadName());
+    if (appName != null) b.field("app", appName);
+    Map<String, String> mdc = e.getMDCPropertyMap();
+    if (mdc != null && !mdc.isEmpty()) b.field("mdc", mdc);
+    IThrowableProxy t = e.getThrowableProxy();
+    if (t != null) b.field("exception", ThrowableProxyUtil.asString(t));
+    sender.send(b.build());
+  }
+
+  @Override
+  public void stop() {
+    BetterStackLogs s = sender;
+    if (s != null) s.close();
+    super.stop();
+  }
+
+  /** The sender's counters (all zero before start). */
+  public LogStats stats() {
+    BetterStackLogs s = sender;
+    return s == null ? new LogStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) : s.stats();
+  }
+
+  public void setSourceToken(String sourceToken) {
+    this.sourceToken = sourceToken;
+  }
+
+  public void setIngestUrl(String ingestUrl) {
+    this.ingestUrl = ingestUrl;
+  }
+
+  public void setAppName(String appName) {
+    this.appName = appName;
+  }
+
+  public void setBatchLines(int batchLines) {
+    this.batchLines = batchLines;
+  }
+
+  public void setFlushIntervalMillis(long millis) {
+    this.flushIntervalMillis = millis;
+  }
+
+  public void setMaxQueueLines(int lines) {
+    this.maxQueueLines = lines;
+  }
+
+  public void setMaxQueueBytes(long bytes) {
+    this.maxQueueBytes = bytes;
+  }
+
+  /** Wait up to this long for queue room before dropping (default 0: drop at once). */
+  public void setOverflowBlockMillis(long millis) {
+    this.overflowBlockMillis = millis;
+  }
+
+  public void setCloseTimeoutMillis(long millis) {
+    this.closeTimeoutMillis = millis;
+  }
+
+  @Override
+  public String toString() {
+    return "BetterStackAppender[" + getName() + ", " + stats() + "]";
+  }
+}

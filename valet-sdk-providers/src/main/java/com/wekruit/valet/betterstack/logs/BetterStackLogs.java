@@ -1,0 +1,227 @@
+package com.wekruit.valet.betterstack.logs;
+
+import com.wekruit.valet.http.ClientBuilder;
+import com.wekruit.valet.http.RetryPolicy;
+import com.wekruit.valet.http.Sleeper;
+import com.wekruit.valet.http.Ticker;
+import com.wekruit.valet.spi.BearerToken;
+import com.wekruit.valet.spi.HttpTransport;
+import com.wekruit.valet.spi.ProviderProfile;
+import com.wekruit.valet.spi.RateLimitReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * Ships log lines to Better Stack Logs in batches: a batch goes when it reaches {@code batchLines} or
+ * {@code batchBytes}, or when its oldest line waited {@code flushInterval}; bodies are gzip JSON arrays with a
+ * {@code dt} per line. {@link #send} never touches the network: it queues, and when the bounded queue is full the
+ * {@link Overflow} policy drops (after an optional bounded wait) and counts the line. One background thread sends,
+ * retrying with capped backoff through the SDK transport (client-wide rate-limit gate, circuit breaker, typed
+ * errors, redacted token). Nothing is lost silently: {@link #stats()} accounts for every line.
+ *
+ * <pre>{@code
+ * try (BetterStackLogs logs = BetterStackLogs.builder(System.getenv("BETTERSTACK_SOURCE_TOKEN"))
+ *     .ingestUrl("https://s1234567.eu-nbg-2.betterstackdata.com").build()) {
+ *   logs.send(LogEvent.builder(Instant.now(), "info", "deployed").field("version", "1.4.2").build());
+ * }   // close() flushes
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class BetterStackLogs implements AutoCloseable {
+  /** The legacy global ingest host; new sources have their own host (see the source's settings). */
+  public static final String DEFAULT_INGEST_URL = "https://in.logs.betterstack.com";
+  static final ProviderProfile PROFILE = new ProviderProfile("betterstack-logs", DEFAULT_INGEST_URL,
+      new IngestErrors(), RateLimitReader.NONE, Duration.ofSeconds(5));
+  private final LogBuffer buffer;
+  private final LogShipper shipper;
+  private final Thread thread;
+  private final long overflowWaitNanos;
+  private final long maxLineBytes;
+  private final Duration closeTimeout;
+  private final Clock clock;
+  private final HttpTransport http;
+  private static final OkHttpClient SHARED = new OkHttpClient();
+
+  private BetterStackLogs(Builder b, HttpTransport http) {
+    this.http = http;
+    this.buffer = new LogBuffer(b.maxQueueLines, b.maxQueueBytes, b.ticker, b.batchLines, b.batchBytes);
+    this.shipper = new LogShipper(buffer, http, b.flushInterval, b.retry, b.sleeper);
+    this.overflowWaitNanos = b.overflow.maxWait().toNanos();
+    this.maxLineBytes = Math.min(b.batchBytes, b.maxQueueBytes);
+    this.closeTimeout = b.closeTimeout;
+    this.clock = b.clock;
+    this.thread = new Thread(shipper, SHIPPER_THREAD);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The name of the sending thread (an appender ignores what this thread logs, so it cannot feed itself). */
+  public static final String SHIPPER_THREAD = "valet-betterstack-logs";
+
+  /** A sender for one log source. */
+  public static Builder builder(String sourceToken) {
+    return new Builder(sourceToken);
+  }
+
+  /**
+   * Queues a line; returns {@code false} when it was dropped (queue full after the overflow wait, too large, or
+   * closed), which {@link #stats()} counts. Never waits on the network.
+   */
+  public boolean send(LogEvent event) {
+    try {
+      return buffer.offer(event, overflowWaitNanos, maxLineBytes);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Queues a line stamped with the sender's clock. */
+  public boolean send(String level, String message) {
+    return send(LogEvent.of(clock.instant(), level, message));
+  }
+
+  /** Sends what is queued now and waits until it is sent or dropped; {@code false} when {@code timeout} ran out. */
+  public boolean flush(Duration timeout) {
+    try {
+      return buffer.flush(timeout.toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** A consistent snapshot of the counters. */
+  public LogStats stats() {
+    return buffer.stats();
+  }
+
+  /** Refuses new lines, sends what is queued within the close timeout, then drops (and counts) the rest. */
+  @Override
+  public void close() {
+    close(closeTimeout);
+  }
+
+  /** {@link #close()} with its own time limit. */
+  public void close(Duration timeout) {
+    buffer.close();
+    try {
+      thread.join(Math.max(1, timeout.toMillis()));
+      if (thread.isAlive()) {
+        shipper.abandon();
+        thread.interrupt();
+        thread.join(5_000);
+      }
+    } catch (InterruptedException e) {
+      shipper.abandon();
+      thread.interrupt();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BetterStackLogs[" + http + ", " + stats() + "]";
+  }
+
+  /** Configures a {@link BetterStackLogs}; {@code baseUrl} and {@link #ingestUrl} are the same. Not thread-safe. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private final BearerToken token;
+    private int batchLines = 1000;
+    private long batchBytes = 4L * 1024 * 1024;
+    private Duration flushInterval = Duration.ofSeconds(1);
+    private int maxQueueLines = 100_000;
+    private long maxQueueBytes = 64L * 1024 * 1024;
+    private Overflow overflow = Overflow.drop();
+    private Duration closeTimeout = Duration.ofSeconds(10);
+    private RetryPolicy retry = RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(500))
+        .maxBackoff(Duration.ofSeconds(30)).maxServerWait(Duration.ofSeconds(60)).build();
+    private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.SYSTEM;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder(String sourceToken) {
+      this.token = BearerToken.of(sourceToken);
+      okHttpClient(SHARED);
+    }
+
+    /** The source's ingesting host, e.g. {@code https://s1234567.eu-nbg-2.betterstackdata.com}. */
+    public Builder ingestUrl(String url) {
+      return baseUrl(url);
+    }
+
+    /** A batch goes once it has this many lines (default 1000). */
+    public Builder batchLines(int lines) {
+      if (lines < 1) throw new IllegalArgumentException("batchLines must be >= 1, was " + lines);
+      this.batchLines = lines;
+      return this;
+    }
+
+    /** A batch goes once its lines reach this many bytes before gzip (default 4 MiB; the ingest takes 10 MiB). */
+    public Builder batchBytes(long bytes) {
+      if (bytes < 1024) throw new IllegalArgumentException("batchBytes must be >= 1024, was " + bytes);
+      this.batchBytes = bytes;
+      return this;
+    }
+
+    /** A batch goes once its oldest line waited this long (default 1 s). */
+    public Builder flushInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("flushInterval must be > 0");
+      this.flushInterval = interval;
+      return this;
+    }
+
+    /** Memory bound: lines and encoded bytes held, queued or in flight (default 100,000 and 64 MiB). */
+    public Builder maxQueue(int lines, long bytes) {
+      if (lines < 1 || bytes < 1024) throw new IllegalArgumentException("maxQueue needs >= 1 line and >= 1 KiB");
+      this.maxQueueLines = lines;
+      this.maxQueueBytes = bytes;
+      return this;
+    }
+
+    public Builder overflow(Overflow overflow) {
+      this.overflow = Objects.requireNonNull(overflow, "overflow");
+      return this;
+    }
+
+    /** How long {@link #close()} sends before dropping what is left (default 10 s). */
+    public Builder closeTimeout(Duration timeout) {
+      this.closeTimeout = Objects.requireNonNull(timeout, "closeTimeout");
+      return this;
+    }
+
+    /** Attempts and backoff per batch (default 5 attempts, 0.5 s doubling to 30 s, server waits up to 60 s). */
+    @Override
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retry = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    @Override
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return super.clock(clock);
+    }
+
+    @Override
+    public Builder ticker(Ticker ticker) {
+      this.ticker = ticker;
+      return super.ticker(ticker);
+    }
+
+    @Override
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return super.sleeper(sleeper);
+    }
+
+    /** Starts the sender's thread. */
+    public BetterStackLogs build() {
+      super.retryPolicy(RetryPolicy.none());
+      return new BetterStackLogs(this, transport(PROFILE, token));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.wekruit.valet.betterstack;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wekruit.valet.betterstack.testing.BetterStackPayloads;
+import com.wekruit.valet.http.RetryPolicy;
+import com.wekruit.valet.testing.FakeTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * WireMock standing in for uptime.betterstack.com with payloads from {@link BetterStackPayloads}; after each test
+ * every request body and response attribute is checked against the field list ({@link UptimeFields}).
+ */
+abstract class WireMockBetterStack {
+  static final String TOKEN = "bs-test-token-9f8e7d6c5b4a";
+  static WireMockServer wm;
+  FakeTime time;
+  BetterStackClient uptime;
+  boolean checkFields = true;
+
+  @BeforeAll
+  static void startWireMock() {
+    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    wm.start();
+  }
+
+  @AfterAll
+  static void stopWireMock() {
+    wm.stop();
+  }
+
+  @BeforeEach
+  void newClient() {
+    wm.resetAll();
+    time = new FakeTime();
+    uptime = client(RetryPolicy.defaults());
+  }
+
+  BetterStackClient client(RetryPolicy retry) {
+    return BetterStackClient.builder().token(TOKEN).baseUrl(wm.baseUrl()).clock(time).ticker(time).sleeper(time)
+        .retryPolicy(retry).build();
+  }
+
+  @AfterEach
+  void checkFieldNames() {
+    if (checkFields) UptimeFields.assertAllKnown(wm);
+  }
+
+  static String monitorJson(String id, String url, String status) {
+    Map<String, Object> a = BetterStackPayloads.monitorAttributes(url, "status");
+    a.put("status", status);
+    return BetterStackPayloads.single(BetterStackPayloads.resource(id, "monitor", a, null));
+  }
+
+  static Map<String, Object> monitor(String id, String url) {
+    return BetterStackPayloads.resource(id, "monitor", BetterStackPayloads.monitorAttributes(url, "status"), null);
+  }
+}
