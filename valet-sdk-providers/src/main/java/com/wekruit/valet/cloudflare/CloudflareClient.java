@@ -64,6 +64,9 @@ public interface CloudflareClient {
 
   CachePurge cache(String zoneId);
 
+  /** R2 buckets of an account (default jurisdiction; {@code .in(R2Jurisdiction.EU)} for EU buckets). */
+  R2Buckets r2Buckets(String accountId);
+
   /** The budget as this client counts it (or as the API reported it), or {@code null} before the first call. */
   RateLimit rateLimit();
 

@@ -50,6 +50,11 @@ final class CloudflareClientImpl implements CloudflareClient {
   }
 
   @Override
+  public R2Buckets r2Buckets(String accountId) {
+    return new R2Buckets(http, accountId, com.wekruit.valet.r2.R2Jurisdiction.DEFAULT);
+  }
+
+  @Override
   public RateLimit rateLimit() {
     return http.rateLimit();
   }
