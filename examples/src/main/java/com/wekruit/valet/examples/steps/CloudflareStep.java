@@ -1,0 +1,36 @@
+package com.wekruit.valet.examples.steps;
+
+import com.wekruit.valet.cloudflare.CloudflareClient;
+import com.wekruit.valet.cloudflare.DnsRecordRequest;
+import com.wekruit.valet.cloudflare.DnsRecordType;
+import com.wekruit.valet.cloudflare.SslMode;
+import com.wekruit.valet.cloudflare.UpsertResult;
+import com.wekruit.valet.cloudflare.Zone;
+
+/**
+ * The runbook's front door against a Cloudflare API (the demo's {@code FakeCloudflare}): point
+ * {@code app.<zone>} at the server's IPv4 through Cloudflare's proxy, then SSL "Full (strict)" and always-HTTPS.
+ */
+public final class CloudflareStep {
+  private CloudflareStep() {}
+
+  /** {@code app.example.com} in the zone {@code example.com}, which must exist at {@code baseUrl}. */
+  public static UpsertResult pointDomain(String baseUrl, String ipv4) {
+    return pointDomain(baseUrl, "example.com", "app.example.com", ipv4);
+  }
+
+  public static UpsertResult pointDomain(String baseUrl, String zoneName, String host, String ipv4) {
+    CloudflareClient cf = CloudflareClient.builder().token("demo-token").baseUrl(baseUrl).build();
+    Zone zone = cf.zones().findByName(zoneName)
+        .orElseThrow(() -> new IllegalStateException("no zone " + zoneName + " at " + baseUrl));
+    UpsertResult dns = cf.dnsRecords(zone.id()).upsert(DnsRecordRequest.builder(DnsRecordType.A, host, ipv4)
+        .proxied(true).comment("managed by valet").build());
+    System.out.printf("cloudflare: %s A %s -> %s (%s, proxied)%n", zone.name(), host, ipv4,
+        dns.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    SslMode ssl = cf.settings(zone.id()).ssl(SslMode.STRICT).value().value();
+    boolean https = cf.settings(zone.id()).alwaysUseHttps(true);
+    System.out.printf("cloudflare: %s SSL %s, always HTTPS %s%n", zone.name(),
+        ssl == SslMode.STRICT ? "Full (strict)" : ssl.name(), https ? "on" : "off");
+    return dns;
+  }
+}
