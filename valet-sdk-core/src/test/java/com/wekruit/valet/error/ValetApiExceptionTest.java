@@ -44,6 +44,7 @@ class ValetApiExceptionTest {
     assertTrue(e.getMessage().endsWith("; attempts: 1; the request may have taken effect, so it was not repeated"),
         e.getMessage());
 
+    assertTrue(ValetApiException.of(error(500, "x"), 1, false, true).mayHaveTakenEffect());
     ValetApiException at499 = ValetApiException.of(error(499, "x"), 1, false, true);
     assertEquals(ValetApiException.class, at499.getClass(), "only 5xx become server errors");
     ValetApiException plain = ValetApiException.of(error(500, "x"), 4, false);

@@ -39,6 +39,8 @@ class RecordAdapterFactoryTest {
 
   record Update(Patch<String> name, String comment) {}
 
+  record Labelled(Patch<String> name, Map<String, String> labels) {}
+
   @JsonQualifier
   @Retention(RetentionPolicy.RUNTIME)
   @interface Special {}
@@ -126,6 +128,15 @@ class RecordAdapterFactoryTest {
     assertEquals("{\"comment\":\"c\"}", a.toJson(new Update(null, "c")));
     assertEquals("{\"name\":\"n\",\"comment\":\"c\"}", a.toJson(new Update(Patch.set("n"), "c")));
     assertEquals("null", a.toJson(null));
+  }
+
+  @Test
+  void sendingAClearedPatch_doesNotMakeLaterFieldsWriteNulls() {
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    labels.put("gone", null);
+    labels.put("kept", "v");
+    assertEquals("{\"name\":null,\"labels\":{\"kept\":\"v\"}}",
+        moshi.adapter(Labelled.class).toJson(new Labelled(Patch.clear(), labels)));
   }
 
   @Test
