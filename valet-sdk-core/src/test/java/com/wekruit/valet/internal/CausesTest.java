@@ -39,7 +39,7 @@ class CausesTest {
   @Test
   void longOrUnprintableMessages_areCleanedAndCut() {
     Throwable tooLong = Causes.sanitize(new IOException("y".repeat(301)), redactor);
-    assertEquals("java.io.IOException: " + "y".repeat(300) + "…(1 more chars)", tooLong.getMessage());
+    assertEquals("java.io.IOException: " + "y".repeat(300) + "...(1 more chars)", tooLong.getMessage());
     for (String bad : List.of("bell\u0007", "unit\u001f", "del\u007f", "caf\u00e9")) {
       Throwable s = Causes.sanitize(new IOException(bad), redactor);
       assertInstanceOf(Causes.Sanitized.class, s, bad);
