@@ -38,6 +38,21 @@ class RetryAfterTest {
     assertEquals(RetryAfter.MAX_WAIT, RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now));
     assertEquals(Duration.ZERO, RetryAfter.parse("0", now));
     assertNull(RetryAfter.parse("1e3", now));
+    assertEquals(Duration.ofSeconds(5), RetryAfter.parse("000000005", now), "nine digits are still parsed");
+    assertEquals(RetryAfter.MAX_WAIT, RetryAfter.parse("0000000005", now), "ten digits are too many");
+    assertNull(RetryAfter.parse("   ", now));
+    assertEquals(Duration.ofSeconds(7), RetryAfter.parse(" 7 ", now));
+  }
+
+  @Test
+  void resetEdges_nullEighteenDigitsAndTheEpochThreshold() {
+    long nowMs = now.toEpochMilli();
+    assertEquals(-1, RetryAfter.resetEpochSecond(null, nowMs));
+    assertEquals(now.getEpochSecond() + 60, RetryAfter.resetEpochSecond("000000000000000060", nowMs));
+    assertEquals(-1, RetryAfter.resetEpochSecond("0000000000000000060", nowMs));
+    assertEquals(1_000_000_000L, RetryAfter.resetEpochSecond("1000000000", nowMs), "an epoch second in the past");
+    assertEquals(now.getEpochSecond() + 86_400, RetryAfter.resetEpochSecond("999999999", nowMs), "a delta, clamped");
+    assertEquals(now.getEpochSecond() + 86_400, RetryAfter.resetEpochSecond("86400", nowMs));
   }
 
   @Test

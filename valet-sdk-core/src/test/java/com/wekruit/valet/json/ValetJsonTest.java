@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +20,10 @@ class ValetJsonTest {
 
   record Update(Patch<String> name, Patch<String> description, Patch<Integer> size) {}
 
-  private final JsonAdapter<Item> items = ValetJson.moshi().adapter(Item.class);
-  private final JsonAdapter<Update> updates = ValetJson.moshi().adapter(Update.class);
+  /** A fresh cache each time, so the adapters are built by this test and not taken from an earlier one. */
+  private final Moshi moshi = ValetJson.moshi().newBuilder().build();
+  private final JsonAdapter<Item> items = moshi.adapter(Item.class);
+  private final JsonAdapter<Update> updates = moshi.adapter(Update.class);
 
   @Test
   void records_useSnakeCase_skipUnknownFields_andDefaultAbsentCollections() throws IOException {
@@ -62,5 +65,18 @@ class ValetJsonTest {
     assertEquals(Patch.clear(), back.description());
     assertEquals(Patch.unset(), back.size());
     assertThrows(NullPointerException.class, () -> Patch.set(null));
+  }
+
+  @Test
+  void instantsAndDecimals_failAsDataErrors_namingThePath() throws IOException {
+    JsonAdapter<Item> fresh = moshi.adapter(Item.class);
+    assertEquals("not an ISO-8601 timestamp at $.created_at: yesterday", assertThrows(JsonDataException.class,
+        () -> fresh.fromJson("{\"item_id\":1,\"created_at\":\"yesterday\"}")).getMessage());
+    assertEquals("not a decimal at $.price: 1,5", assertThrows(JsonDataException.class,
+        () -> fresh.fromJson("{\"item_id\":1,\"price\":\"1,5\"}")).getMessage());
+    Item i = fresh.fromJson("{\"item_id\":1,\"price\":1E+3,\"created_at\":\"2026-11-26T03:00:00Z\"}");
+    assertEquals(new BigDecimal("1E+3"), i.price());
+    String out = fresh.toJson(i);
+    assertTrue(out.contains("\"price\":\"1000\"") && out.contains("\"created_at\":\"2026-11-26T03:00:00Z\""), out);
   }
 }
