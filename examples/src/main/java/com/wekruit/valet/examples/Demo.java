@@ -21,21 +21,25 @@ import java.util.Map;
 
 /**
  * The one-command demo: provisions and resizes a server through the Hetzner client against a local Hetzner-shaped
- * API, then runs the runbook's health checks against an embedded local stack (PostgreSQL, Redis, HTTP services) and
- * serves the report as {@code GET /api/v1/health}.
+ * API; points a domain at it through Cloudflare with SSL strict, deploys and rolls back with Coolify, branches Neon at
+ * a point in time, reads Upstash stats and runs a Better Stack incident, each against its simulator; then runs the
+ * runbook's health checks against an embedded local stack (PostgreSQL, Redis, HTTP services) and serves the report as
+ * {@code GET /api/v1/health}.
  */
 public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) throws Exception {
-    provision();
+    String ipv4 = provision();
     try (LocalStack stack = LocalStack.start()) {
+      ProviderSteps.run(ipv4, stack.redisPort());
       health(stack);
     }
     System.out.println("\ndemo finished");
   }
 
-  private static void provision() throws Exception {
+  /** Creates and resizes api-1; returns its public IPv4. */
+  private static String provision() throws Exception {
     try (FakeHetzner api = FakeHetzner.start(0, 3)) {
       HetznerClient hetzner = HetznerClient.builder().token("demo-token-not-a-secret-0001").baseUrl(api.baseUrl())
           .pollInterval(Duration.ofMillis(50), Duration.ofMillis(200)).build();
@@ -57,6 +61,7 @@ public final class Demo {
       hetzner.servers().list(ServerQuery.all().labelSelector("role=api")).forEach(s ->
           System.out.println("  " + s.id() + " " + s.name() + " " + s.status() + " " + s.labels()));
       System.out.println("  rate limit left: " + hetzner.rateLimit().remaining() + "/" + hetzner.rateLimit().limit());
+      return resized.ipv4();
     }
   }
 
@@ -99,7 +104,7 @@ public final class Demo {
     return q != null && q.startsWith("details=") ? q.substring("details=".length()) : null;
   }
 
-  private static void step(String title) {
+  static void step(String title) {
     System.out.println("\n== " + title);
   }
 }
