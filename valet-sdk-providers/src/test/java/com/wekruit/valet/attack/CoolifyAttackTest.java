@@ -78,7 +78,7 @@ class CoolifyAttackTest {
   // ---- at most once -------------------------------------------------------------------------------------------
 
   @Test
-  void broken_multiTargetDeploy_isRepeatedAfterAQueueFullThatFollowedAQueuedApp() {
+  void multiTargetDeploy_isNotRepeatedAfterAQueueFull_andSaysItMayHaveTakenEffect() {
     // Coolify's /deploy queues uuid after uuid (tag after tag); when the queue fills on the second, the first is
     // already queued and the answer is 429. Repeating the whole request queues the first one again.
     for (DeployRequest request : List.of(DeployRequest.byUuid("app-a", "app-b").force(true).build(),
@@ -87,14 +87,14 @@ class CoolifyAttackTest {
       server.then(queueFull()).otherwise(Reply.json(200, "{\"deployments\":[{\"message\":\"queued\","
           + "\"resource_uuid\":\"app-a\",\"deployment_uuid\":\"dep-9\"}]}"));
       ValetException e = assertThrows(ValetException.class, () -> client().deployments().deploy(request),
-          request + " was repeated after a 429 that does not prove nothing was queued");
+          request + " must not be repeated after a 429 that does not prove nothing was queued");
       assertEquals(1, server.count("POST", API + "/deploy"), request + ": " + server);
       assertTrue(e.mayHaveTakenEffect(), e.getMessage());
     }
   }
 
   @Test
-  void held_singleTargetDeploy_isRepeatedAfterAQueueFull_onceTheServerSaysSo() {
+  void singleTargetDeploy_isRepeatedAfterAQueueFull_afterRetryAfter() {
     server.then(queueFull()).otherwise(Reply.json(200, "{\"deployments\":[{\"message\":\"queued\","
         + "\"resource_uuid\":\"app-a\",\"deployment_uuid\":\"dep-9\"}]}"));
     assertEquals(List.of("dep-9"), client().deployments().deploy(DeployRequest.byUuid("app-a").build())
@@ -104,7 +104,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_deployAnsweredWithARedirectToTheLoginPage_isTyped_andSentOnce() {
+  void deployAnsweredWithARedirectToTheLoginPage_isTyped_andSentOnce() {
     server.otherwise(Reply.of(302, "text/html", "<html>Redirecting to /login</html>", "Location", "/login"));
     ValetApiException e = assertThrows(ValetApiException.class, () -> client().applications().deploy("app-a", false));
     assertEquals(302, e.error().status());
@@ -113,7 +113,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_htmlLoginPageOn200_isUndecodable_forReads_andTriggersAreSentOnce() {
+  void htmlLoginPageOn200_isUndecodable_forReads_andTriggersAreSentOnce() {
     server.otherwise(Reply.html(200, "<!DOCTYPE html><html><title>Coolify</title><form action=/login></html>"));
     ValetClientException read = assertThrows(ValetClientException.class, () -> client().applications().list());
     assertEquals(ValetClientException.Kind.UNDECODABLE_BODY, read.kind());
@@ -126,7 +126,7 @@ class CoolifyAttackTest {
   // ---- deployment polling -------------------------------------------------------------------------------------
 
   @Test
-  void broken_pollAnsweringAnotherDeployment_isTakenAsThisOne() {
+  void pollAnsweringAnotherDeployment_isAProtocolError() {
     server.then(queued("dep-1")).otherwise(deployment("dep-OTHER", "finished"));
     try {
       Deployment d = client().applications().deployAndAwait("app-a", Duration.ofMinutes(5));
@@ -137,7 +137,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_deploymentThatVanishes_endsTypedAtOnce() {
+  void deploymentThatVanishes_endsTypedAtOnce() {
     for (Reply gone : List.of(Reply.json(404, CoolifyPayloads.error("Deployment not found.")),
         Reply.html(404, "<html><h1>404 Not Found</h1>nginx</html>"))) {
       server.reset();
@@ -149,7 +149,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_deploymentGoingBackToQueued_timesOutAtTheDeadline() {
+  void deploymentGoingBackToQueued_timesOutAtTheDeadline() {
     List<Reply> flapping = new ArrayList<>();
     for (int i = 0; i < 200; i++) flapping.add(deployment("dep-1", i % 2 == 0 ? "in_progress" : "queued"));
     server.then(queued("dep-1")).then(flapping.toArray(Reply[]::new));
@@ -161,7 +161,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_unknownStatus_timesOutAtTheDeadline_namingTheCleanedRawStatus() {
+  void unknownStatus_timesOutAtTheDeadline_namingTheCleanedRawStatus() {
     server.then(queued("dep-1")).otherwise(deployment("dep-1", "paused-by-admin\\u001b[2J"));
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class,
         () -> client().applications().deployAndAwait("app-a", Duration.ofSeconds(60)));
@@ -171,7 +171,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_pollRateLimitedForLongerThanTheDeadline_doesNotOutliveIt() {
+  void pollRateLimitedForLongerThanTheDeadline_doesNotOutliveIt() {
     server.then(queued("dep-1")).otherwise(Reply.json(429, CoolifyPayloads.error("Too Many Attempts."),
         "Retry-After", "100"));
     assertThrows(ValetException.class, () -> client().applications().deployAndAwait("app-a", Duration.ofSeconds(30)));
@@ -179,7 +179,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void broken_awaitAsyncCancel_doesNotStopThePolling() throws Exception {
+  void awaitAsyncCancel_stopsThePolling() throws Exception {
     server.then(queued("dep-1")).otherwise(deployment("dep-1", "in_progress"));
     CoolifyClient c = CoolifyClient.builder().token(TOKEN).instanceUrl(server.url())
         .pollInterval(Duration.ofMillis(20), Duration.ofMillis(20)).build();
@@ -196,7 +196,7 @@ class CoolifyAttackTest {
   // ---- paging -------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_applicationDeploymentsPaging_overAServerIgnoringSkip_repeatsTheSamePage() {
+  void applicationDeploymentsPaging_overAServerIgnoringSkip_stopsWithAProtocolError() {
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < 50; i++) rows.add(CoolifyPayloads.deployment("dep-" + i, "api", "finished", "c" + i, false));
     server.otherwise(Reply.json(200, "{\"count\":120,\"deployments\":[" + String.join(",", rows) + "]}"));
@@ -209,7 +209,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_applicationDeploymentsPaging_withAnEverGrowingCountAndEmptyPages_stops() {
+  void applicationDeploymentsPaging_withAHugeCountAndAnEmptyPage_stops() {
     server.otherwise(Reply.json(200, "{\"count\":999999,\"deployments\":[]}"));
     assertEquals(0, client().applications().deployments("app-a").stream().count());
     assertEquals(1, server.count("GET", API + "/deployments/applications/app-a"));
@@ -218,7 +218,7 @@ class CoolifyAttackTest {
   // ---- text endpoints -----------------------------------------------------------------------------------------
 
   @Test
-  void broken_versionAndHealth_returnAnHtmlLoginPageAsText() {
+  void versionAndHealth_onAnHtmlLoginPage_areUndecodable() {
     server.otherwise(Reply.html(200, "<!DOCTYPE html><html><head><title>Login | Coolify</title></head></html>"));
     CoolifyClient c = client();
     for (java.util.function.Supplier<String> call : List.<java.util.function.Supplier<String>>of(c::version,
@@ -233,7 +233,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_versionWithATrailingNewline_andABetaSuffix_isRead() {
+  void versionWithATrailingNewline_andABetaSuffix_isRead() {
     server.then(Reply.of(200, "text/plain", "4.3.11\n"), Reply.of(200, "text/html", "v4.0.0-beta.420"),
         Reply.of(200, "text/plain; charset=UTF-8", "OK"));
     assertEquals("4.3.11", client().version());
@@ -244,7 +244,7 @@ class CoolifyAttackTest {
   // ---- errors -------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_laravelPolicyRefusal_isNotNamedAMissingPermission() {
+  void laravelPolicyRefusal_isAMissingPermission() {
     server.otherwise(Reply.json(403, CoolifyPayloads.error("This action is unauthorized.")));
     ForbiddenException e = assertThrows(ForbiddenException.class, () -> client().applications().get("app-a"));
     assertEquals(ForbiddenReason.MISSING_PERMISSION, ForbiddenReason.of(e).orElseThrow(), e.getMessage());
@@ -252,7 +252,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_proxyForbiddenPage_isOther_andNotRepeated() {
+  void proxyForbiddenPage_isOther_andNotRepeated() {
     server.otherwise(Reply.html(403, "<html><h1>403 Forbidden</h1><hr>nginx</html>"));
     ForbiddenException e = assertThrows(ForbiddenException.class, () -> client().applications().get("app-a"));
     assertEquals(ForbiddenReason.OTHER, ForbiddenReason.of(e).orElseThrow());
@@ -268,18 +268,26 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void broken_envValueWithSlashes_leaksThroughALaravelEscapedEcho() {
-    String value = "postgres://app:S3cretPw@db:5432/app";
-    String laravel = value.replace("/", "\\/");
-    server.otherwise(Reply.json(422, "{\"message\":\"Validation failed.\",\"errors\":{\"value\":[\"The value "
-        + laravel + " is invalid.\"]},\"input\":{\"value\":\"" + laravel + "\"}}"));
-    ValetException e = assertThrows(ValetException.class,
-        () -> client().applications().envs("app-a").update(EnvVarRequest.of("DATABASE_URL", value)));
-    assertHidden(value, e);
+  void envValuesWithSlashesNewlinesOrAccents_areRedactedFromALaravelEscapedEcho() {
+    for (String value : List.of("postgres://app:S3cretPw@db:5432/app", "-----BEGIN KEY-----\nMIIEpAIBAAKCAQEA\n-----END",
+        "m\u00f6tley-\u00e7r\u00fce-secret")) {
+      StringBuilder laravel = new StringBuilder();
+      for (char c : value.toCharArray()) {
+        laravel.append(c == '/' ? "\\/" : c == '\n' ? "\\n" : c > 0x7f ? String.format("\\u%04x", (int) c)
+            : String.valueOf(c));
+      }
+      server.reset();
+      server.otherwise(Reply.json(422, "{\"message\":\"Validation failed.\",\"errors\":{\"value\":[\"The value "
+          + laravel + " is invalid.\"]},\"input\":{\"value\":\"" + laravel + "\"}}"));
+      ValetException e = assertThrows(ValetException.class,
+          () -> client().applications().envs("app-a").update(EnvVarRequest.of("DATABASE_URL", value)));
+      assertHidden(value, e);
+      assertFalse(((ValetApiException) e).error().bodyExcerpt().contains(laravel), e.toString());
+    }
   }
 
   @Test
-  void broken_databasePasswordWithAQuote_leaksThroughAnEscapedEcho() {
+  void databasePasswordWithAQuote_isRedactedFromAnEscapedEcho() {
     String password = "pa\"ss/word-77x";
     server.otherwise(Reply.json(422, "{\"message\":\"Validation failed.\",\"errors\":{\"postgres_password\":"
         + "[\"bad\"]},\"input\":{\"postgres_password\":\"pa\\\"ss\\/word-77x\"}}"));
@@ -289,7 +297,7 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void held_plainHttpToAnythingButLoopback_isRefused() {
+  void plainHttpToAnythingButLoopback_isRefused() {
     for (String url : List.of("http://coolify.example.com", "http://127.0.0.1.nip.io", "http://localhost.example.com")) {
       assertThrows(IllegalArgumentException.class, () -> CoolifyClient.builder().token(TOKEN).instanceUrl(url).build(),
           url);
@@ -297,16 +305,16 @@ class CoolifyAttackTest {
   }
 
   @Test
-  void broken_instanceUrlWithProxyCredentials_showsThemInToString() {
-    CoolifyClient c = CoolifyClient.builder().token(TOKEN).instanceUrl("https://admin:proxyPw9@coolify.example.com")
-        .build();
-    assertFalse(c.toString().contains("proxyPw9"), c.toString());
+  void instanceUrlWithProxyCredentials_isRefusedWithoutEchoingThem() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CoolifyClient.builder()
+        .token(TOKEN).instanceUrl("https://admin:proxyPw9@coolify.example.com").build());
+    assertFalse(e.getMessage().contains("proxyPw9"), e.getMessage());
   }
 
   // ---- base URL -----------------------------------------------------------------------------------------------
 
   @Test
-  void broken_instanceUrlEndingInApi_doublesThePrefix() {
+  void instanceUrlWithOrWithoutTheApiRoot_reachesApiV1() {
     server.otherwise(Reply.of(200, "text/plain", "4.3.11"));
     for (String url : List.of(server.url(), server.url() + "/", server.url() + "/api", server.url() + "/api/",
         server.url() + "/api/v1", server.url() + "/api/v1/")) {
