@@ -7,4 +7,9 @@ public class RateLimitedException extends ValetApiException {
   public RateLimitedException(ApiError error, int attempts, boolean retryable) {
     super(error, attempts, retryable);
   }
+
+  /** A 429 that may still have taken effect in part (a batch refused midway), see {@link #mayHaveTakenEffect()}. */
+  public RateLimitedException(ApiError error, int attempts, boolean retryable, boolean mayHaveTakenEffect) {
+    super(error, attempts, retryable, mayHaveTakenEffect);
+  }
 }

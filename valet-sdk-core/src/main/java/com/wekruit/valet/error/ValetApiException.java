@@ -46,7 +46,7 @@ public class ValetApiException extends ValetException {
       case 423:
         return new LockedException(error, attempts, retryable);
       case 429:
-        return new RateLimitedException(error, attempts, retryable);
+        return new RateLimitedException(error, attempts, retryable, mayHaveTakenEffect);
       default:
         return error.status() >= 500
             ? new ServerErrorException(error, attempts, retryable)

@@ -28,6 +28,7 @@ public final class ApiCall<T> {
   private final boolean goneIsSuccess;
   private final List<String> secrets;
   private final Duration timeout;
+  private final List<String> partialRejections;
 
   private ApiCall(Builder<T> b) {
     this.method = b.method;
@@ -42,6 +43,7 @@ public final class ApiCall<T> {
     this.goneIsSuccess = b.goneIsSuccess;
     this.secrets = List.copyOf(b.secrets);
     this.timeout = b.timeout;
+    this.partialRejections = List.copyOf(b.partialRejections);
   }
 
   /** A call of {@code method} on {@code path} (already encoded, see {@link Paths}) decoded with {@code codec}. */
@@ -104,6 +106,7 @@ public final class ApiCall<T> {
     b.goneIsSuccess = goneIsSuccess;
     b.secrets.addAll(secrets);
     b.timeout = timeout;
+    b.partialRejections.addAll(partialRejections);
     return b;
   }
 
@@ -162,6 +165,11 @@ public final class ApiCall<T> {
     return timeout;
   }
 
+  /** Provider codes whose rejection of this call may have been partial (see {@link Builder#partialRejection}). */
+  List<String> partialRejections() {
+    return partialRejections;
+  }
+
   /** Path for messages: secrets of this call are redacted by the transport. */
   String displayPath() {
     return path != null ? path : absoluteUrl.encodedPath();
@@ -181,6 +189,7 @@ public final class ApiCall<T> {
     private final List<String> query = new ArrayList<>();
     private final List<String> headers = new ArrayList<>();
     private final List<String> secrets = new ArrayList<>();
+    private final List<String> partialRejections = new ArrayList<>();
     private RequestContent content;
     private Boolean idempotent;
     private T goneValue;
@@ -249,6 +258,15 @@ public final class ApiCall<T> {
     /** Marks a secret in the path, query or body, so no message shows it. */
     public Builder<T> secret(String secret) {
       secrets.add(Objects.requireNonNull(secret, "secret"));
+      return this;
+    }
+
+    /**
+     * A rejection with this provider code may have been partial: the server handles the request item by item (a
+     * batch) and refused only the rest. Such a failure is not repeated and says it may have taken effect.
+     */
+    public Builder<T> partialRejection(String code) {
+      partialRejections.add(Objects.requireNonNull(code, "code"));
       return this;
     }
 

@@ -88,8 +88,10 @@ final class Failures {
         r.clean(parsed.code(), MAX_TOKEN), r.clean(message, MAX_MESSAGE), r.clean(requestId, MAX_TOKEN), retryAfter,
         details, r.clean(body, MAX_EXCERPT));
     RetrySafety safety = safety(status, parsed.code());
-    boolean retryable = safety == RetrySafety.REJECTED || (safety == RetrySafety.TRANSIENT && call.idempotent());
-    boolean mayHave = !call.idempotent() && safety != RetrySafety.REJECTED && status >= 500;
+    boolean partial = parsed.code() != null && call.partialRejections().contains(parsed.code());
+    boolean retryable = !partial
+        && (safety == RetrySafety.REJECTED || (safety == RetrySafety.TRANSIENT && call.idempotent()));
+    boolean mayHave = !call.idempotent() && (partial || (safety != RetrySafety.REJECTED && status >= 500));
     return ValetApiException.of(error, attempt, retryable, mayHave);
   }
 

@@ -7,6 +7,7 @@ import com.wekruit.valet.spi.OperationWaiter;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 
 /**
  * Coolify (self-hosted PaaS) API client: applications, deployments with waiting and rollback, servers, services,
@@ -46,10 +47,19 @@ public interface CoolifyClient {
     return builder().token(token).instanceUrl(url).build();
   }
 
-  /** {@code GET /version}: the instance version as plain text, e.g. {@code 4.3.11}. */
+  /**
+   * {@code GET /version}: the instance version as plain text, e.g. {@code 4.3.11}.
+   *
+   * @throws com.wekruit.valet.error.ValetClientException {@code UNDECODABLE_BODY} when the answer is no version (a
+   *     login or proxy page)
+   */
   String version();
 
-  /** {@code GET /health}: {@code OK} when the instance is up (plain text, no token needed). */
+  /**
+   * {@code GET /health}: {@code OK} when the instance is up (plain text, no token needed).
+   *
+   * @throws com.wekruit.valet.error.ValetClientException {@code UNDECODABLE_BODY} when a 200 says anything else
+   */
   String health();
 
   Applications applications();
@@ -81,12 +91,26 @@ public interface CoolifyClient {
 
     /**
      * The instance, e.g. {@code https://coolify.example.com}: {@code /api/v1} is appended unless the URL already ends
-     * with it. Use {@link #baseUrl(String)} for an exact API root.
+     * with it ({@code /v1} after a URL ending in {@code /api}). Use {@link #baseUrl(String)} for an exact API root.
      */
     public Builder instanceUrl(String url) {
       String u = Objects.requireNonNull(url, "url").strip();
       while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
-      return baseUrl(u.endsWith("/api/v1") ? u : u + "/api/v1");
+      return baseUrl(u.endsWith("/api/v1") ? u : u.endsWith("/api") ? u + "/v1" : u + "/api/v1");
+    }
+
+    /**
+     * The exact API root. A URL with user info ({@code https://user:password@host}, a reverse proxy's basic auth) is
+     * refused: those credentials are never sent, and they would show wherever the URL is printed.
+     */
+    @Override
+    public Builder baseUrl(String baseUrl) {
+      HttpUrl u = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
+      if (u != null && (!u.username().isEmpty() || !u.password().isEmpty())) {
+        throw new IllegalArgumentException("baseUrl: user info (user:password@) is not sent and would show in "
+            + "messages; remove it (a proxy's basic auth cannot be combined with the API token)");
+      }
+      return super.baseUrl(baseUrl);
     }
 
     /** First delay between deployment polls (default 2 s); grows 1.5x up to {@code max} (default 15 s). */

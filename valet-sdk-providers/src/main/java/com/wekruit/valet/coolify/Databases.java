@@ -31,7 +31,7 @@ public final class Databases {
     String engine = request.engine() == CreateDatabaseRequest.Engine.POSTGRESQL ? "postgresql" : "redis";
     ApiCall.Builder<CreatedDatabase> b = ApiCall.<CreatedDatabase>post(Paths.of("databases", engine), request.body(),
         CreatedDatabase.class).toBuilder();
-    if (request.password() != null) b.secret(request.password());
+    if (request.password() != null) Calls.secret(b, request.password());
     return http.execute(b.build());
   }
 

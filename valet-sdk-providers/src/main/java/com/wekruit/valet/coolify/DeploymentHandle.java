@@ -1,5 +1,6 @@
 package com.wekruit.valet.coolify;
 
+import com.wekruit.valet.spi.Futures;
 import com.wekruit.valet.waiting.Operation;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class DeploymentHandle implements Operation<Deployment> {
 
   @Override
   public CompletableFuture<Deployment> awaitAsync(Duration timeout) {
-    return deployments.awaitAllAsync(List.of(uuid), timeout).thenApply(l -> l.get(0));
+    return Futures.map(deployments.awaitAllAsync(List.of(uuid), timeout), l -> l.get(0));
   }
 
   /** Cancels the deployment; see {@link Deployments#cancel(String)}. */

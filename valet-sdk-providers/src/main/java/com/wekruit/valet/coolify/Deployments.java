@@ -2,9 +2,11 @@ package com.wekruit.valet.coolify;
 
 import com.squareup.moshi.Types;
 import com.wekruit.valet.error.OperationFailedException;
+import com.wekruit.valet.error.ValetClientException;
 import com.wekruit.valet.error.ValetException;
 import com.wekruit.valet.paging.Paginator;
 import com.wekruit.valet.spi.ApiCall;
+import com.wekruit.valet.spi.Futures;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.OperationWaiter;
 import com.wekruit.valet.spi.Paths;
@@ -34,7 +36,9 @@ public final class Deployments {
 
   /**
    * {@code POST /deploy}: queues a deployment per application (services and databases are started). Never repeated
-   * unless Coolify answered 429 (a full deployment queue or its rate limit), which proves nothing was queued.
+   * unless Coolify answered 429 in a way that proves nothing was queued: its rate limit, or a full deployment queue
+   * for a single uuid. Coolify handles several uuids (and every tag) one resource after another, so a full queue
+   * there may come after some were queued: that 429 is thrown, not repeated, and {@code mayHaveTakenEffect()}.
    *
    * @throws com.wekruit.valet.error.NotFoundException when no resource matches ("No resources found.")
    */
@@ -46,6 +50,7 @@ public final class Deployments {
         .query("force", request.force() ? "true" : null)
         .query("pull_request_id", request.pullRequestId())
         .query("docker_tag", request.dockerTag());
+    if (request.uuids().size() != 1) call = call.toBuilder().partialRejection(CoolifyErrors.QUEUE_FULL).build();
     Envelopes.DeployResponse r = http.execute(call);
     List<DeployResult.Triggered> triggered = !r.deployments().isEmpty() ? r.deployments() : r.details();
     List<DeploymentHandle> handles = new ArrayList<>();
@@ -67,7 +72,8 @@ public final class Deployments {
   public Paginator<Deployment> ofApplication(String applicationUuid) {
     ApiCall<Envelopes.DeploymentsPage> first = ApiCall.get(Paths.of("deployments", "applications", applicationUuid),
         Envelopes.DeploymentsPage.class);
-    return OffsetPages.of(http, first, Envelopes.DeploymentsPage::deployments, Envelopes.DeploymentsPage::count);
+    return OffsetPages.of(http, first, Envelopes.DeploymentsPage::deployments, Envelopes.DeploymentsPage::count,
+        Deployment::deploymentUuid);
   }
 
   /**
@@ -101,7 +107,7 @@ public final class Deployments {
 
   /** {@link #awaitAll} without holding a thread. */
   public CompletableFuture<List<Deployment>> awaitAllAsync(Collection<String> uuids, Duration timeout) {
-    return waiter.awaitAllAsync(what(uuids), initial(uuids), operations(), timeout).thenApply(d -> ordered(uuids, d));
+    return Futures.map(waiter.awaitAllAsync(what(uuids), initial(uuids), operations(), timeout), d -> ordered(uuids, d));
   }
 
   private ApiCall<Deployment> getCall(String uuid, Duration timeout) {
@@ -117,8 +123,16 @@ public final class Deployments {
           .timeout(timeLeft).build());
       for (Deployment d : running) if (uuids.contains(d.deploymentUuid())) out.put(d.deploymentUuid(), d);
     }
-    for (String uuid : uuids) if (!out.containsKey(uuid)) out.put(uuid, http.execute(getCall(uuid, timeLeft)));
+    for (String uuid : uuids) if (!out.containsKey(uuid)) out.put(uuid, same(uuid, http.execute(getCall(uuid, timeLeft))));
     return out;
+  }
+
+  /** The deployment read for {@code uuid}, or a protocol error when the API answered with another one. */
+  private Deployment same(String uuid, Deployment d) {
+    if (uuid.equals(d.deploymentUuid())) return d;
+    throw new ValetClientException(ValetClientException.Kind.PROTOCOL, "coolify GET /deployments/" + http.clean(uuid, 80)
+        + " answered deployment " + http.clean(d.deploymentUuid(), 80) + "; not taken as " + http.clean(uuid, 80),
+        null, 1, false);
   }
 
   private static String what(Collection<String> uuids) {
@@ -150,7 +164,7 @@ public final class Deployments {
       public CompletableFuture<Map<String, Deployment>> fetchAsync(Collection<String> ids, Duration timeLeft) {
         if (ids.size() != 1) return OperationWaiter.Operations.super.fetchAsync(ids, timeLeft);
         String uuid = ids.iterator().next();
-        return http.executeAsync(getCall(uuid, timeLeft)).thenApply(d -> Map.of(uuid, d));
+        return Futures.map(http.executeAsync(getCall(uuid, timeLeft)), d -> Map.of(uuid, same(uuid, d)));
       }
 
       @Override

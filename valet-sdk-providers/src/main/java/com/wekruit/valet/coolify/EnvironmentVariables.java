@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * {@code /applications/{uuid}/envs}: one application's environment variables. Values are marked secret, so an API
- * error that echoes one shows {@code ****}. Changes apply at the next deployment. Thread-safe.
+ * error that echoes one (also JSON-escaped, as Laravel writes it) shows {@code ****}. Changes apply at the next deployment. Thread-safe.
  */
 public final class EnvironmentVariables {
   private static final Type LIST = Types.newParameterizedType(List.class, EnvironmentVariable.class);
@@ -33,8 +33,8 @@ public final class EnvironmentVariables {
    * @throws com.wekruit.valet.error.ConflictException when the key exists ("Use PATCH request to update it.")
    */
   public String create(EnvVarRequest request) {
-    return http.execute(ApiCall.<Envelopes.Uuid>post(path(), request.body(), Envelopes.Uuid.class).toBuilder()
-        .secret(request.value()).build()).uuid();
+    return http.execute(Calls.secret(ApiCall.<Envelopes.Uuid>post(path(), request.body(), Envelopes.Uuid.class)
+        .toBuilder(), request.value()).build()).uuid();
   }
 
   /**
@@ -43,8 +43,8 @@ public final class EnvironmentVariables {
    * @throws NotFoundException when no variable has that key
    */
   public EnvironmentVariable update(EnvVarRequest request) {
-    return http.execute(ApiCall.<EnvironmentVariable>patch(path(), request.body(), EnvironmentVariable.class)
-        .toBuilder().secret(request.value()).idempotent(true).build());
+    return http.execute(Calls.secret(ApiCall.<EnvironmentVariable>patch(path(), request.body(),
+        EnvironmentVariable.class).toBuilder(), request.value()).idempotent(true).build());
   }
 
   /** Updates (or creates) many variables in one request ({@code PATCH .../envs/bulk}). Repeatable. */
@@ -53,7 +53,7 @@ public final class EnvironmentVariables {
     record Bulk(List<EnvVarRequest.Body> data) {}
     ApiCall.Builder<List<EnvironmentVariable>> b = ApiCall.<List<EnvironmentVariable>>patch(path() + "/bulk",
         new Bulk(requests.stream().map(EnvVarRequest::body).toList()), LIST).toBuilder().idempotent(true);
-    for (EnvVarRequest r : requests) b.secret(r.value());
+    for (EnvVarRequest r : requests) Calls.secret(b, r.value());
     return http.execute(b.build());
   }
 

@@ -14,7 +14,10 @@ public enum ForbiddenReason {
   API_DISABLED("api_disabled"),
   /** The instance's allowed-IPs list does not include the caller ("You are not allowed to access the API."). */
   IP_NOT_ALLOWED("ip_not_allowed"),
-  /** The token lacks an ability, e.g. {@code deploy} on a read-only token ("Missing required permissions: deploy"). */
+  /**
+   * The token lacks an ability, e.g. {@code deploy} on a read-only token ("Missing required permissions: deploy"),
+   * or its team role may not do this (Laravel's policy refusal, "This action is unauthorized.").
+   */
   MISSING_PERMISSION("missing_permission"),
   /** Any other refusal. */
   OTHER("forbidden");
@@ -42,7 +45,8 @@ public enum ForbiddenReason {
     if (m.contains("api is disabled")) return API_DISABLED;
     if (m.contains("not allowed to access the api")) return IP_NOT_ALLOWED;
     if (m.contains("missing required permission") || m.contains("not allowed to perform this action")
-        || m.contains("do not have permission") || m.contains("exceed your current role")) {
+        || m.contains("do not have permission") || m.contains("exceed your current role")
+        || m.contains("this action is unauthorized")) {
       return MISSING_PERMISSION;
     }
     return OTHER;
