@@ -57,9 +57,10 @@ final class Exchange<T> {
   T run() {
     while (true) {
       try {
-        Duration gate = gateWait();
-        if (!gate.isZero()) t.settings.sleeper().sleepOrThrow(gate, "waiting for the " + t.profile.name()
-            + " rate-limit budget", attempt);
+        for (Duration gate = gateWait(); !gate.isZero(); gate = gateWait()) {
+          t.settings.sleeper().sleepOrThrow(gate, "waiting for the " + t.profile.name() + " rate-limit budget",
+              attempt);
+        }
         Permit permit = new Permit();
         Call c = newCall(permit);
         Response response;
@@ -92,7 +93,7 @@ final class Exchange<T> {
     try {
       Duration gate = gateWait();
       if (!gate.isZero()) {
-        timer = t.settings.sleeper().schedule(gate, this::sendAsync);
+        timer = t.settings.sleeper().schedule(gate, this::startAsync);
         return;
       }
       sendAsync();
@@ -147,9 +148,13 @@ final class Exchange<T> {
     else timer = t.settings.sleeper().schedule(delay, this::startAsync);
   }
 
-  /** How long the rate-limit gate holds this call; throws when that is longer than the caller allows. */
+  /**
+   * How long the rate-limit gate, then the provider's own budget, hold this call (zero: go, the attempt is counted);
+   * throws when that is longer than the caller allows.
+   */
   private Duration gateWait() {
     long wait = t.gate.waitNanos(t.settings.ticker().nanos());
+    if (wait == 0) wait = t.acquireBudget().toNanos();
     if (wait == 0) return Duration.ZERO;
     Duration d = Duration.ofNanos(wait);
     if (d.compareTo(t.settings.retryPolicy().maxServerWait()) > 0 || beyondDeadline(wait)) {

@@ -133,6 +133,16 @@ public final class HttpTransport {
     if (blocked != null && blocked.compareTo(Duration.ZERO) > 0) closeGate(blocked);
   }
 
+  /** The provider's own budget before an attempt: zero (counted) or how long to wait; a reader that throws lets it go. */
+  Duration acquireBudget() {
+    try {
+      Duration d = profile.rateLimits().acquire(settings.clock().millis());
+      return d == null || d.isNegative() ? Duration.ZERO : d;
+    } catch (RuntimeException broken) {
+      return Duration.ZERO;
+    }
+  }
+
   void closeGate(Duration d) {
     gate.closeUntil(settings.ticker().nanos() + Math.min(d.toNanos(), Duration.ofDays(1).toNanos()));
   }

@@ -20,6 +20,15 @@ public interface RateLimitReader {
     return r.untilNextToken(now);
   }
 
+  /**
+   * For a budget the client keeps itself (a provider that sends no rate-limit headers): called before each attempt is
+   * sent, so calls running at the same time are counted too. Counts the attempt and returns zero, or returns how long
+   * to wait before asking again, counting nothing. By default every attempt may go.
+   */
+  default Duration acquire(long nowMillis) {
+    return Duration.ZERO;
+  }
+
   /** No rate-limit headers. */
   RateLimitReader NONE = (headers, now) -> null;
 

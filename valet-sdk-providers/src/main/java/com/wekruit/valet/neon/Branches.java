@@ -5,6 +5,7 @@ import com.wekruit.valet.spi.ApiCall;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.Pagination;
 import com.wekruit.valet.spi.Paths;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -52,28 +53,33 @@ public final class Branches {
    * twice unless Neon proves it was rejected (429, or 423 while other operations run).
    */
   public Pending<CreatedBranch> create(CreateBranchRequest request) {
+    if (request.parentTimestamp() != null) checkInHistory(request.parentTimestamp(), "branch at");
     Envelopes.CreatedBranchBody r = ops.unlocked(() -> http.execute(ApiCall.<Envelopes.CreatedBranchBody>post(path(),
         request.body(), Envelopes.CreatedBranchBody.class)));
     List<ConnectionUri> uris = r.connectionUris() == null ? List.of()
         : r.connectionUris().stream().map(c -> new ConnectionUri(c.connectionUri())).toList();
     List<Endpoint> endpoints = r.endpoints() == null ? List.of() : r.endpoints();
     CreatedBranch created = new CreatedBranch(r.branch(), endpoints, uris);
-    String id = r.branch().id();
-    return new Pending<>(created, r.operations(), ops,
-        () -> new CreatedBranch(get(id), endpoints(id), uris),
-        () -> getAsync(id).thenCombine(endpointsAsync(id), (b, e) -> new CreatedBranch(b, e, uris)));
+    return Pending.reread(created, r.operations(), ops, "branch", r.branch().id(),
+        id -> new CreatedBranch(get(id), endpoints(id), uris),
+        id -> getAsync(id).thenCombine(endpointsAsync(id), (b, e) -> new CreatedBranch(b, e, uris)));
   }
 
   /**
    * Restores {@code branchId} in place from {@code request}'s source. A restore of a branch from its own history
-   * needs a point in time and {@code preserveUnderName}; a branch with children needs {@code preserveUnderName}.
-   * Both rules are checked before the restore is sent.
+   * needs a point in time and {@code preserveUnderName}; a branch with children needs {@code preserveUnderName}; a
+   * point in time must lie inside the project's history window. These rules are checked before the restore is sent.
+   *
+   * <p>Restoring a root branch (one without a parent, like the project's first branch) keeps its previous state as a
+   * separate root branch; when the source is another branch, Neon never lets that backup be deleted. Name it with
+   * {@code preserveUnderName} to recognise it later.
    *
    * @throws IllegalArgumentException when a rule is broken
    */
   public Pending<Branch> restore(String branchId, RestoreBranchRequest request) {
     Objects.requireNonNull(branchId, "branchId");
-    if (request.sourceBranchId().equals(branchId)) {
+    boolean self = request.sourceBranchId().equals(branchId);
+    if (self) {
       if (!request.pointInTime()) {
         throw new IllegalArgumentException("restoring " + branchId + " from its own history needs a timestamp or LSN");
       }
@@ -81,7 +87,9 @@ public final class Branches {
         throw new IllegalArgumentException("restoring " + branchId + " from its own history needs preserveUnderName "
             + "(its current state is kept as a branch of that name)");
       }
-    } else if (request.preserveUnderName() == null && list().stream().anyMatch(b -> branchId.equals(b.parentId()))) {
+    }
+    if (request.sourceTimestamp() != null) checkInHistory(request.sourceTimestamp(), "restore to");
+    if (!self && request.preserveUnderName() == null && list().stream().anyMatch(b -> branchId.equals(b.parentId()))) {
       throw new IllegalArgumentException("branch " + branchId + " has child branches: restoring it needs "
           + "preserveUnderName (the children move to the preserved branch)");
     }
@@ -100,6 +108,24 @@ public final class Branches {
         "DELETE", Paths.of("projects", projectId, "branches", branchId),
         NeonCodecs.jsonOrGone(Envelopes.BranchOperations.class)).goneIsSuccess(null).build()));
     return r == null ? Pending.unchanged(null, List.of(), ops) : Pending.unchanged(r.branch(), r.operations(), ops);
+  }
+
+  /**
+   * A point in time must not be in the future and must lie inside the project's history window
+   * ({@code history_retention_seconds}, read from the project): Neon keeps no history beyond it.
+   */
+  private void checkInHistory(Instant at, String what) {
+    Instant now = http.clock().instant();
+    if (at.isAfter(now)) {
+      throw new IllegalArgumentException(what + " " + at + ": that is in the future (now " + now + ")");
+    }
+    Project project = http.execute(ApiCall.<Envelopes.ProjectEnvelope>get(Paths.of("projects", projectId),
+        Envelopes.ProjectEnvelope.class)).project();
+    Instant oldest = now.minusSeconds(project.historyRetentionSeconds());
+    if (at.isBefore(oldest)) {
+      throw new IllegalArgumentException(what + " " + at + ": outside the project's history window of "
+          + project.historyRetentionSeconds() + " s (oldest point " + oldest + ")");
+    }
   }
 
   public List<Database> databases(String branchId) {

@@ -22,13 +22,24 @@ public record ConnectionUri(String uri) {
     return "ConnectionUri[" + redact(uri) + "]";
   }
 
-  /** The URI with the password of its user-info replaced by {@code ****}. */
+  /**
+   * The URI with every password hidden: the one in its user-info (up to the last {@code @}, so a password with an
+   * unescaped {@code @} is hidden whole) and any {@code password=} query parameter. Text that is not a URI is hidden
+   * entirely. When unsure it hides more, never less.
+   */
   static String redact(String uri) {
     int scheme = uri.indexOf("://");
-    int at = uri.indexOf('@', Math.max(0, scheme));
-    if (scheme < 0 || at < 0) return "****";
-    int colon = uri.indexOf(':', scheme + 3);
-    if (colon < 0 || colon > at) return uri;
-    return uri.substring(0, colon + 1) + "****" + uri.substring(at);
+    if (scheme < 0) return "****";
+    String head = uri.substring(0, scheme + 3);
+    String rest = uri.substring(scheme + 3);
+    int at = rest.lastIndexOf('@');
+    if (at >= 0) {
+      int colon = rest.indexOf(':');
+      if (colon >= 0 && colon < at) rest = rest.substring(0, colon + 1) + "****" + rest.substring(at);
+    }
+    return head + PASSWORD_PARAM.matcher(rest).replaceAll("$1****");
   }
+
+  private static final java.util.regex.Pattern PASSWORD_PARAM =
+      java.util.regex.Pattern.compile("(?i)([?&](?:password|pass|pwd)=)[^&#]*");
 }

@@ -76,8 +76,8 @@ public final class Endpoints {
 
   private Pending<Endpoint> pending(Supplier<Envelopes.EndpointOperations> call) {
     Envelopes.EndpointOperations r = ops.unlocked(call);
-    String id = r.endpoint().id();
-    return new Pending<>(r.endpoint(), r.operations(), ops, () -> get(id), () -> getAsync(id));
+    return Pending.reread(r.endpoint(), r.operations(), ops, "endpoint", r.endpoint().id(), this::get,
+        this::getAsync);
   }
 
   private ApiCall<Envelopes.EndpointEnvelope> getCall(String endpointId) {

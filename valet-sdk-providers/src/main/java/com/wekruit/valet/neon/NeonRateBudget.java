@@ -8,9 +8,10 @@ import okhttp3.Headers;
 
 /**
  * Neon's rate limits (700 requests per minute per account, bursts of 40 per second per route) kept on the client's
- * side, because Neon sends no rate-limit headers: every response counts, and once either window is full the
- * client-wide gate holds every call of the client until the oldest request leaves the window. The per-second window
- * is applied to the whole client, which is stricter than per route. Thread-safe.
+ * side, because Neon sends no rate-limit headers: every attempt counts when it is sent (so calls running at the same
+ * time cannot overshoot a window before any of them is answered), and once either window is full every call of the
+ * client waits until the oldest request leaves the window. The per-second window is applied to the whole client,
+ * which is stricter than per route. Thread-safe.
  */
 final class NeonRateBudget implements RateLimitReader {
   private final Window minute;
@@ -22,9 +23,17 @@ final class NeonRateBudget implements RateLimitReader {
   }
 
   @Override
-  public synchronized RateLimit read(Headers headers, long nowMillis) {
+  public synchronized Duration acquire(long nowMillis) {
+    long wait = Math.max(minute.waitMillis(nowMillis), second.waitMillis(nowMillis));
+    if (wait > 0) return Duration.ofMillis(wait);
     minute.add(nowMillis);
     second.add(nowMillis);
+    return Duration.ZERO;
+  }
+
+  /** The budget as counted so far (requests are counted when sent, in {@link #acquire}). */
+  @Override
+  public synchronized RateLimit read(Headers headers, long nowMillis) {
     int remaining = minute.remaining(nowMillis);
     long reset = remaining > 0 ? -1 : Math.floorDiv(minute.freeAt() + 999, 1000);
     return new RateLimit(minute.size(), remaining, reset, nowMillis);

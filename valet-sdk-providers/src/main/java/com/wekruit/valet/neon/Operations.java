@@ -2,6 +2,7 @@ package com.wekruit.valet.neon;
 
 import com.wekruit.valet.error.LockedException;
 import com.wekruit.valet.error.OperationFailedException;
+import com.wekruit.valet.error.ValetClientException;
 import com.wekruit.valet.error.ValetException;
 import com.wekruit.valet.paging.Paginator;
 import com.wekruit.valet.spi.ApiCall;
@@ -87,8 +88,28 @@ public final class Operations {
         Envelopes.OperationEnvelope.class).toBuilder().timeout(timeLeft).build();
   }
 
-  private static String what(Collection<NeonOperation> ops) {
-    return "neon operations " + ops.stream().map(o -> o.action().raw() + " " + o.id()).toList();
+  private String what(Collection<NeonOperation> ops) {
+    return "neon operations " + ops.stream().limit(10).map(o -> clean(o.action().raw(), 60) + " " + clean(o.id(), 60))
+        .toList() + (ops.size() > 10 ? " and " + (ops.size() - 10) + " more" : "");
+  }
+
+  /** Text the API chose (ids, actions, statuses, errors), with this client's secrets hidden, printable and cut. */
+  String clean(String serverText, int maxChars) {
+    return http.clean(serverText, maxChars);
+  }
+
+  /**
+   * An id the API returned, before it goes into a path of a later call: one that cannot be a path segment (empty,
+   * {@code .}, {@code ..}) means the answer broke its contract, a {@code PROTOCOL} error rather than the caller's.
+   */
+  ValetClientException unusableId(String what, String id) {
+    try {
+      Paths.segment(id);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return new ValetClientException(ValetClientException.Kind.PROTOCOL, "neon returned a " + what + " id that cannot "
+          + "be used in a path ('" + clean(id, 40) + "'), so it cannot be read again", null, 1, false);
+    }
   }
 
   private static Map<String, NeonOperation> initial(Collection<NeonOperation> ops) {
@@ -132,13 +153,14 @@ public final class Operations {
       @Override
       public RuntimeException failure(NeonOperation o) {
         if (!o.failed()) return null;
-        return new OperationFailedException("neon operation " + o.id() + " (" + o.action().raw() + ")",
-            o.status().raw(), http.clean(o.error() == null ? "status " + o.status().raw() : o.error(), 300));
+        return new OperationFailedException("neon operation " + clean(o.id(), 60) + " (" + clean(o.action().raw(), 60)
+            + ")", clean(o.status().raw(), 40), clean(o.error() == null ? "status " + o.status().raw() : o.error(), 300));
       }
 
       @Override
       public String describe(String id, NeonOperation o) {
-        return "operation " + id + " (" + o.action().raw() + ", " + o.status().raw() + ")";
+        return "operation " + clean(id, 60) + " (" + clean(o.action().raw(), 60) + ", " + clean(o.status().raw(), 40)
+            + ")";
       }
     };
   }

@@ -29,6 +29,21 @@ public final class Pending<T> implements Operation<T> {
     this.rereadAsync = rereadAsync;
   }
 
+  /**
+   * A result read again after waiting by {@code reread(id)}; an {@code id} from the API that cannot be used in a path
+   * makes the re-read fail with a {@code PROTOCOL} error instead.
+   */
+  static <T> Pending<T> reread(T value, List<NeonOperation> operations, Operations waiter, String what, String id,
+      java.util.function.Function<String, T> reread,
+      java.util.function.Function<String, CompletableFuture<T>> rereadAsync) {
+    if (waiter.unusableId(what, id) != null) {
+      return new Pending<>(value, operations, waiter, () -> {
+        throw waiter.unusableId(what, id);
+      }, () -> CompletableFuture.failedFuture(waiter.unusableId(what, id)));
+    }
+    return new Pending<>(value, operations, waiter, () -> reread.apply(id), () -> rereadAsync.apply(id));
+  }
+
   /** A result whose value is not read again after waiting (a deleted resource, or one already gone). */
   static <T> Pending<T> unchanged(T value, List<NeonOperation> operations, Operations waiter) {
     return new Pending<>(value, operations, waiter, () -> value, () -> CompletableFuture.completedFuture(value));
@@ -65,6 +80,7 @@ public final class Pending<T> implements Operation<T> {
 
   @Override
   public String toString() {
-    return "Pending[" + operations.stream().map(o -> o.action().raw() + ":" + o.status().raw()).toList() + "]";
+    return "Pending[" + operations.stream().map(o -> waiter.clean(o.action().raw(), 60) + ":"
+        + waiter.clean(o.status().raw(), 40)).toList() + "]";
   }
 }

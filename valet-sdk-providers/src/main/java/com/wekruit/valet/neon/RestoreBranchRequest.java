@@ -37,6 +37,11 @@ public final class RestoreBranchRequest {
     return preserveUnderName;
   }
 
+  /** The point in time on the source, or {@code null} (head, or an LSN). */
+  public Instant sourceTimestamp() {
+    return sourceTimestamp;
+  }
+
   boolean pointInTime() {
     return sourceTimestamp != null || sourceLsn != null;
   }

@@ -20,9 +20,21 @@ final class SyncToken implements Interceptor {
     Request request = token == null ? chain.request() : chain.request().newBuilder().header(HEADER, token).build();
     Response response = chain.proceed(request);
     String fresh = response.header(HEADER);
-    if (fresh != null && !fresh.isBlank()) latest.set(fresh);
+    if (sendable(fresh)) latest.set(fresh);
     return response;
   }
+
+  /**
+   * Whether a token can go back in a header: visible ASCII and at most {@value #MAX_CHARS} characters. Anything else
+   * (a proxy's mangled bytes, a huge value) is ignored and the last good token kept, so one odd answer cannot make
+   * every later request of the client fail.
+   */
+  static boolean sendable(String token) {
+    return token != null && !token.isEmpty() && token.length() <= MAX_CHARS
+        && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+  }
+
+  static final int MAX_CHARS = 1024;
 
   String latest() {
     return latest.get();

@@ -63,8 +63,8 @@ final class UpstashRedisImpl implements UpstashRedis {
     int got = r.kind() == RedisReply.Kind.ARRAY ? r.asList().size() : -1;
     if (got != commands.size()) {
       throw new ValetClientException(ValetClientException.Kind.PROTOCOL, "upstash-redis POST " + path + ": "
-          + (got < 0 ? "not an array of replies" : got + " replies") + " for " + commands.size() + " commands", null,
-          1, false);
+          + (got < 0 ? "not an array of replies" : got + " replies") + " for " + commands.size() + " commands"
+          + (readOnly ? "" : "; the commands may have run, so they were not sent again"), null, 1, false, !readOnly);
     }
     return r.asList();
   }

@@ -62,8 +62,8 @@ class FakeNeonTest extends WireMockNeon {
     assertEquals("ready", restored.currentState());
     assertTrue(neon.branches(project).list().stream().anyMatch(b -> b.name().equals("main_before_restore")));
 
-    assertThrows(InvalidInputException.class, () -> neon.branches(project).create(CreateBranchRequest.builder()
-        .atTimestamp(time.instant().minus(Duration.ofDays(3))).build()), "outside the history window");
+    assertThrows(IllegalArgumentException.class, () -> neon.branches(project).create(CreateBranchRequest.builder()
+        .atTimestamp(time.instant().minus(Duration.ofDays(3))).build()), "outside the history window: refused first");
 
     Endpoint stopped = neon.endpoints(project).suspend(ready.endpoints().get(0).id()).await(Duration.ofMinutes(1));
     assertTrue(stopped.currentState().is(EndpointState.IDLE));

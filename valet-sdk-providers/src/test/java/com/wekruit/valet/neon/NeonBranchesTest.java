@@ -21,9 +21,16 @@ class NeonBranchesTest extends WireMockNeon {
     return NeonPayloads.operation(id, "proj-1", "br-pitr", null, action, status);
   }
 
+  /** The project, read for its history window before a point-in-time branch or restore. */
+  void stubProject() {
+    wm.stubFor(get(P).willReturn(jsonResponse("{\"project\":" + NeonPayloads.project("proj-1", "app", 604_800) + "}",
+        200)));
+  }
+
   @Test
   void pointInTimeBranch_isSentAsSpecifiedAndAwaitedUntilItsOperationsFinish() {
     Instant at = Instant.parse("2026-11-25T12:00:00Z");
+    stubProject();
     String ep = NeonPayloads.endpoint("ep-pitr", "proj-1", "br-pitr", "read_write", "init", 0.25, 2, 300);
     wm.stubFor(post(P + "/branches").willReturn(jsonResponse("{\"branch\":" + NeonPayloads.branch("br-pitr", "proj-1",
         "before-incident", "br-main", at.toString(), "init", false) + ",\"endpoints\":[" + ep + "],\"operations\":["
@@ -115,6 +122,7 @@ class NeonBranchesTest extends WireMockNeon {
     assertTrue(e.getMessage().contains("child"), e.getMessage());
     wm.verify(0, postRequestedFor(urlMatching(".*/restore")));
 
+    stubProject();
     wm.stubFor(post(P + "/branches/br-main/restore").willReturn(jsonResponse("{\"branch\":" + NeonPayloads.branch(
         "br-main", "proj-1", "main", null, null, "resetting", true) + ",\"operations\":[]}", 200)));
     wm.stubFor(get(P + "/branches/br-main").willReturn(jsonResponse("{\"branch\":" + NeonPayloads.branch("br-main",
