@@ -60,7 +60,7 @@ class BetterStackAttackTest {
   }
 
   @AfterEach
-  void close() throws Exception {
+  void stopServer() throws Exception {
     server.close();
   }
 
@@ -96,7 +96,7 @@ class BetterStackAttackTest {
   // ---- log sender: accounting ----
 
   @Test
-  void broken_aFieldWhoseToStringThrows_killsTheShipperAndEveryLaterLineWaitsForever() {
+  void aFieldWhoseToStringThrowsOrThatContainsItself_isWrittenAsText_andTheSenderLivesOn() {
     server.otherwise(Reply.of(202, null, ""));
     Object poison = new Object() {
       @Override
@@ -104,8 +104,10 @@ class BetterStackAttackTest {
         throw new IllegalStateException("toString failed");
       }
     };
+    Map<String, Object> loop = new java.util.HashMap<>();
+    loop.put("self", loop);
     try (BetterStackLogs logs = logs().flushInterval(Duration.ofMillis(20)).build()) {
-      logs.send(LogEvent.builder(T, "info", "poison").field("order", poison).build());
+      logs.send(LogEvent.builder(T, "info", "poison").field("order", poison).field("loop", loop).build());
       assertTrue(logs.flush(Duration.ofSeconds(5)), "the poisoned line ended (sent or dropped): " + logs.stats());
       for (int i = 0; i < 10; i++) logs.send(LINE);
       assertTrue(logs.flush(Duration.ofSeconds(5)), "later lines still go out: " + logs.stats());
@@ -117,7 +119,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void broken_anInterruptedCallerWaitingForRoom_isCountedAcceptedButNeverSentNorDropped() throws Exception {
+  void anInterruptedCallerWaitingForRoom_hasItsLineDroppedAndCounted() throws Exception {
     server.otherwise(Reply.hang());
     try (BetterStackLogs logs = logs().batchLines(1).maxQueue(1, 64 * 1024)
         .overflow(Overflow.block(Duration.ofSeconds(1))).closeTimeout(Duration.ofMillis(50)).build()) {
@@ -136,7 +138,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void broken_aNullEvent_breaksTheAccountingInvariant() {
+  void aNullEvent_isRefusedBeforeItIsCounted() {
     server.otherwise(Reply.of(202, null, ""));
     try (BetterStackLogs logs = logs().build()) {
       try {
@@ -151,7 +153,7 @@ class BetterStackAttackTest {
   // ---- log sender: memory bound ----
 
   @Test
-  void broken_linesLargerThanTheirEstimate_slipPastTheByteBoundAndTheLineLimit() {
+  void linesAreMeasuredByTheirExactEncodedSize_soTheByteBoundsHold() {
     server.otherwise(Reply.hang());
     List<String> items = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) items.add("item-" + i);       // ~50 KB encoded, estimated as 16 bytes
@@ -172,7 +174,7 @@ class BetterStackAttackTest {
   // ---- log sender: hostile ingest ----
 
   @Test
-  void held_aGarbageOrResettingIngest_isRetriedThenDroppedAndCounted() {
+  void aGarbageOrResettingIngest_isRetriedThenDroppedAndCounted() {
     server.then(Reply.garbage("NOT HTTP\r\n\r\n"), Reply.reset(), Reply.garbage("\0\0\0"), Reply.reset())
         .otherwise(Reply.of(202, null, ""));
     try (BetterStackLogs logs = logs().batchLines(5).build()) {
@@ -186,7 +188,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void held_closeWhileTheIngestHangs_returnsAndCountsEveryLine() {
+  void closeWhileTheIngestHangs_returnsAndCountsEveryLine() {
     server.otherwise(Reply.hang());
     BetterStackLogs logs = logs().batchLines(10).build();
     for (int i = 0; i < 35; i++) logs.send(LINE);
@@ -202,7 +204,7 @@ class BetterStackAttackTest {
   // ---- appender ----
 
   @Test
-  void broken_theAppenderShipsTheSdksOwnTransportLogs_aLoopThatNeverGoesQuiet() throws Exception {
+  void theAppenderSkipsTheSendersOwnTransportAndOkHttpLogs_soOneLineIsOneRequest() throws Exception {
     server.otherwise(Reply.of(202, null, ""));
     LoggerContext ctx = new LoggerContext();
     ctx.setMDCAdapter(new LogbackMDCAdapter());
@@ -217,9 +219,11 @@ class BetterStackAttackTest {
     root.setLevel(Level.DEBUG);
     root.addAppender(appender);
     // an application routes the SDK's SLF4J logging into Logback; here JUL stands in for that binding
+    List<String> origins = new java.util.concurrent.CopyOnWriteArrayList<>();
     Handler bridge = new Handler() {
       @Override
       public void publish(LogRecord r) {
+        if (origins.size() < 12) origins.add(Thread.currentThread().getName() + " " + r.getLoggerName());
         ctx.getLogger(r.getLoggerName() == null ? "jul" : r.getLoggerName()).debug(r.getMessage(), r.getParameters());
       }
 
@@ -236,7 +240,8 @@ class BetterStackAttackTest {
       java.util.logging.Logger.getLogger("").removeHandler(bridge);
       ctx.stop();
       assertEquals(1, server.received().size(),
-          "one application line, one request; the sender's own logs came back as: " + appender.stats());
+          "one application line, one request; the sender's own logs came back as: " + appender.stats() + " from "
+              + origins);
     } finally {
       java.util.logging.Logger.getLogger("").removeHandler(bridge);
       ctx.stop();
@@ -246,7 +251,7 @@ class BetterStackAttackTest {
   // ---- pagination ----
 
   @Test
-  void broken_aNextLinkThatDiffersOnlyInItsFragment_isFollowedPageAfterPage() {
+  void aNextLinkThatDiffersOnlyInItsFragment_isCaughtAsARepeatedPage() {
     String page2 = server.url() + "/api/v2/monitors?page=2&per_page=250";
     server.then(Reply.json(200, BetterStackPayloads.page(List.of(monitor("1")), null, null, null, page2 + "#0")));
     for (int i = 1; i <= 60; i++) {
@@ -260,7 +265,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void held_aNextLinkToAnotherOrigin_isRefusedWithoutSendingTheToken() {
+  void aNextLinkToAnotherOrigin_isRefusedWithoutSendingTheToken() {
     String evil = "http://127.0.0.2:" + server.url().substring(server.url().lastIndexOf(':') + 1);
     server.then(Reply.json(200, BetterStackPayloads.page(List.of(monitor("1")), null, null, null,
         evil + "/api/v2/monitors?page=2")));
@@ -273,7 +278,7 @@ class BetterStackAttackTest {
   // ---- heartbeat secrets ----
 
   @Test
-  void broken_aPingUrlEchoedInAnErrorBody_reachesTheMessageDetailsAndExcerpt() {
+  void aPingUrlEchoedInAnErrorBody_isHiddenFromMessageDetailsExcerptAndLogs() {
     String pingUrl = "https://uptime.betterstack.com/api/v1/heartbeat/" + PING_TOKEN;
     server.then(Reply.json(422, "{\"errors\":{\"url\":[\"" + pingUrl + " is read-only\"]}}"),
         Reply.html(500, "<html><body>Internal error rendering " + pingUrl + "</body></html>"));
@@ -289,13 +294,13 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void broken_aPingUrlOverPlainHttpToARemoteHost_isAccepted() {
+  void aPingUrlOverPlainHttpToARemoteHost_isRefused() {
     assertThrows(IllegalArgumentException.class,
         () -> HeartbeatPinger.builder("http://uptime.example.com/api/v1/heartbeat/" + PING_TOKEN).build());
   }
 
   @Test
-  void held_aPingFailureEchoingTheUrl_isRedactedInMessageAndLogs() {
+  void aPingFailureEchoingTheUrl_isRedactedInMessageAndLogs() {
     String pingUrl = server.url() + "/api/v1/heartbeat/" + PING_TOKEN;
     server.otherwise(Reply.json(404, "{\"errors\":\"no heartbeat at " + pingUrl + "/3\"}"));
     HeartbeatPinger pinger = HeartbeatPinger.builder(pingUrl).sleeper(time).ticker(time).build();
@@ -314,7 +319,7 @@ class BetterStackAttackTest {
   // ---- PATCH, acknowledge, 422 ----
 
   @Test
-  void held_patchSendsOnlyWhatWasSetAndNullForWhatWasCleared() {
+  void patchSendsOnlyWhatWasSetAndNullForWhatWasCleared() {
     Map<String, Object> hb = BetterStackPayloads.resource("7", "heartbeat",
         BetterStackPayloads.heartbeatAttributes("backup", "https://x/api/v1/heartbeat/" + PING_TOKEN, 60, 10), null);
     server.otherwise(Reply.json(200, BetterStackPayloads.single(hb)));
@@ -328,7 +333,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void held_aRepeatedAcknowledge_returnsTheIncident() {
+  void aRepeatedAcknowledge_returnsTheIncident() {
     Map<String, Object> inc = BetterStackPayloads.resource("9", "incident",
         BetterStackPayloads.incidentAttributes("api down", "Status 500", "2026-11-26T02:00:00Z"), null);
     server.then(Reply.json(502, "{}"), Reply.json(409, BetterStackPayloads.error("Incident was already acknowledged")),
@@ -339,7 +344,7 @@ class BetterStackAttackTest {
   }
 
   @Test
-  void held_422BodiesBecomeTypedFieldDetails() {
+  void validation422BodiesBecomeTypedFieldDetails() {
     server.then(Reply.json(422, "{\"errors\":{\"name\":[\"Can't be blank.\"],\"period\":\"must be >= 30\"},"
         + "\"required_attributes\":[\"grace\"],\"invalid_attributes\":[\"colour\"]}"));
     InvalidInputException e = assertThrows(InvalidInputException.class,

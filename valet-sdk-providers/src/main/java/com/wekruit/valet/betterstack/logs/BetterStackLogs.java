@@ -11,6 +11,11 @@ import com.wekruit.valet.spi.RateLimitReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -43,23 +48,48 @@ public final class BetterStackLogs implements AutoCloseable {
   private final Duration closeTimeout;
   private final Clock clock;
   private final HttpTransport http;
+  private final ExecutorService dispatch;
   private static final OkHttpClient SHARED = new OkHttpClient();
 
-  private BetterStackLogs(Builder b, HttpTransport http) {
+  private BetterStackLogs(Builder b, HttpTransport http, ExecutorService dispatch) {
     this.http = http;
+    this.dispatch = dispatch;
     this.buffer = new LogBuffer(b.maxQueueLines, b.maxQueueBytes, b.ticker, b.batchLines, b.batchBytes);
     this.shipper = new LogShipper(buffer, http, b.flushInterval, b.retry, b.sleeper);
     this.overflowWaitNanos = b.overflow.maxWait().toNanos();
     this.maxLineBytes = Math.min(b.batchBytes, b.maxQueueBytes);
     this.closeTimeout = b.closeTimeout;
     this.clock = b.clock;
-    this.thread = new Thread(shipper, SHIPPER_THREAD);
-    thread.setDaemon(true);
+    this.thread = new SenderThread(shipper, SHIPPER_THREAD);
     thread.start();
   }
 
-  /** The name of the sending thread (an appender ignores what this thread logs, so it cannot feed itself). */
+  /** The name of the sending thread. */
   public static final String SHIPPER_THREAD = "valet-betterstack-logs";
+
+  /**
+   * Whether the current thread works for a sender: its shipping thread, or one of the threads its HTTP calls run
+   * and complete on (whatever OkHttp renames them to). An appender drops what these threads log (the SDK's
+   * transport, OkHttp, SLF4J internals), so a sender can never feed itself.
+   */
+  public static boolean isSenderThread() {
+    return Thread.currentThread() instanceof SenderThread;
+  }
+
+  /** Marks the threads that work for a sender (see {@link #isSenderThread()}). */
+  private static final class SenderThread extends Thread {
+    SenderThread(Runnable r, String name) {
+      super(r, name);
+      setDaemon(true);
+    }
+  }
+
+  /** The executor of a sender's own OkHttp dispatcher: its calls run and complete on sender threads only. */
+  private static ExecutorService dispatcher() {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        r -> new SenderThread(r, SHIPPER_THREAD + "-http-" + n.incrementAndGet()));
+  }
 
   /** A sender for one log source. */
   public static Builder builder(String sourceToken) {
@@ -68,15 +98,13 @@ public final class BetterStackLogs implements AutoCloseable {
 
   /**
    * Queues a line; returns {@code false} when it was dropped (queue full after the overflow wait, too large, or
-   * closed), which {@link #stats()} counts. Never waits on the network.
+   * closed; an interrupted caller's line while it waits for room), which {@link #stats()} counts. Never waits on
+   * the network.
+   *
+   * @throws NullPointerException for a {@code null} event (not counted)
    */
   public boolean send(LogEvent event) {
-    try {
-      return buffer.offer(event, overflowWaitNanos, maxLineBytes);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return buffer.offer(event, overflowWaitNanos, maxLineBytes);
   }
 
   /** Queues a line stamped with the sender's clock. */
@@ -119,6 +147,8 @@ public final class BetterStackLogs implements AutoCloseable {
       shipper.abandon();
       thread.interrupt();
       Thread.currentThread().interrupt();
+    } finally {
+      dispatch.shutdown();
     }
   }
 
@@ -142,10 +172,17 @@ public final class BetterStackLogs implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private OkHttpClient okHttp = SHARED;
 
     private Builder(String sourceToken) {
       this.token = BearerToken.of(sourceToken);
-      okHttpClient(SHARED);
+    }
+
+    /** Connections and settings come from {@code client}; its calls run on the sender's own dispatcher. */
+    @Override
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+      return this;
     }
 
     /** The source's ingesting host, e.g. {@code https://s1234567.eu-nbg-2.betterstackdata.com}. */
@@ -221,7 +258,14 @@ public final class BetterStackLogs implements AutoCloseable {
     /** Starts the sender's thread. */
     public BetterStackLogs build() {
       super.retryPolicy(RetryPolicy.none());
-      return new BetterStackLogs(this, transport(PROFILE, token));
+      ExecutorService dispatch = dispatcher();
+      super.okHttpClient(okHttp.newBuilder().dispatcher(new Dispatcher(dispatch)).build());
+      try {
+        return new BetterStackLogs(this, transport(PROFILE, token), dispatch);
+      } catch (RuntimeException e) {
+        dispatch.shutdown();
+        throw e;
+      }
     }
   }
 }

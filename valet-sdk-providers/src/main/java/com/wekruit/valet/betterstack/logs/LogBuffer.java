@@ -41,8 +41,12 @@ final class LogBuffer {
     this.batchBytes = batchBytes;
   }
 
-  /** Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. */
-  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) throws InterruptedException {
+  /**
+   * Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. A
+   * caller interrupted while it waits for room gets its line dropped (counted as overflow) and keeps its interrupt.
+   */
+  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) {
+    java.util.Objects.requireNonNull(line, "line"); // refused before it is counted
     lock.lock();
     try {
       accepted++;
@@ -51,7 +55,12 @@ final class LogBuffer {
       long wait = maxWaitNanos;
       while (!fits(line.size())) {
         if (wait <= 0 || closed) return refuse(closed ? Drop.CLOSED : Drop.OVERFLOW);
-        wait = room.awaitNanos(wait);
+        try {
+          wait = room.awaitNanos(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return refuse(Drop.OVERFLOW);
+        }
       }
       boolean first = queue.isEmpty();
       if (first) firstQueuedAt = ticker.nanos();
