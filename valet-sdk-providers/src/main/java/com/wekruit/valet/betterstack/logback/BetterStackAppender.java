@@ -41,6 +41,7 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
   private long maxQueueBytes = 64L * 1024 * 1024;
   private long overflowBlockMillis;
   private long closeTimeoutMillis = 10_000;
+  private int maxInFlight = 2;
   private volatile BetterStackLogs sender;
 
   @Override
@@ -53,7 +54,7 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
       sender = BetterStackLogs.builder(sourceToken).ingestUrl(ingestUrl).batchLines(batchLines)
           .flushInterval(Duration.ofMillis(flushIntervalMillis)).maxQueue(maxQueueLines, maxQueueBytes)
           .overflow(overflowBlockMillis > 0 ? Overflow.block(Duration.ofMillis(overflowBlockMillis)) : Overflow.drop())
-          .closeTimeout(Duration.ofMillis(closeTimeoutMillis)).build();
+          .closeTimeout(Duration.ofMillis(closeTimeoutMillis)).maxInFlight(maxInFlight).build();
     } catch (RuntimeException e) {
       addError("BetterStackAppender: cannot start: " + e.getMessage());
       return;
@@ -121,6 +122,11 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
   /** Wait up to this long for queue room before dropping (default 0: drop at once). */
   public void setOverflowBlockMillis(long millis) {
     this.overflowBlockMillis = millis;
+  }
+
+  /** Batches sent at the same time (default 2). */
+  public void setMaxInFlight(int batches) {
+    this.maxInFlight = batches;
   }
 
   public void setCloseTimeoutMillis(long millis) {

@@ -1,39 +1,36 @@
 package com.wekruit.valet.betterstack.logs;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Gzips a batch as one JSON array ({@code [line,line,…]}) with one reused {@link Deflater} at level 1 (log lines
- * repeat themselves: level 1 keeps most of the gain at a third of the CPU), straight from the lines' encoded bytes.
+ * Gzips a batch part as one JSON array ({@code [line,line,…]}) with one reused {@link Deflater} at level 1 (log
+ * lines repeat themselves: level 1 keeps most of the gain at a third of the CPU), straight from the batch's bytes.
  * One per shipper thread; not thread-safe.
  */
 final class GzipBatch {
   private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
   private static final byte[] OPEN = {'['};
-  private static final byte[] COMMA = {','};
   private static final byte[] CLOSE = {']'};
   private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
   private final CRC32 crc = new CRC32();
   private byte[] out = new byte[64 * 1024];
   private int len;
 
-  byte[] encode(List<LogEvent> lines) {
+  byte[] encode(Batch.Part part) {
     deflater.reset();
     crc.reset();
     len = 0;
     put(HEADER, HEADER.length);
-    long raw = 0;
-    raw += feed(OPEN);
-    for (int i = 0; i < lines.size(); i++) {
-      if (i > 0) raw += feed(COMMA);
-      raw += feed(lines.get(i).json());
-    }
-    raw += feed(CLOSE);
+    int start = part.start();
+    int n = part.end() - start;
+    feed(OPEN, 0, 1);
+    feed(part.data(), start, n);
+    feed(CLOSE, 0, 1);
     deflater.finish();
     while (!deflater.finished()) drain();
+    long raw = n + 2L;
     long c = crc.getValue();
     byte[] trailer = {(byte) c, (byte) (c >> 8), (byte) (c >> 16), (byte) (c >> 24), (byte) raw, (byte) (raw >> 8),
         (byte) (raw >> 16), (byte) (raw >> 24)};
@@ -43,11 +40,10 @@ final class GzipBatch {
     return body;
   }
 
-  private int feed(byte[] b) {
-    crc.update(b, 0, b.length);
-    deflater.setInput(b);
+  private void feed(byte[] b, int off, int n) {
+    crc.update(b, off, n);
+    deflater.setInput(b, off, n);
     while (!deflater.needsInput()) drain();
-    return b.length;
   }
 
   private void drain() {

@@ -1,9 +1,8 @@
 package com.wekruit.valet.betterstack.logs;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,8 +52,8 @@ public final class LogEvent {
     private final Instant dt;
     private final String level;
     private final String message;
-    private final List<String> names = new ArrayList<>(6);
-    private final List<Object> values = new ArrayList<>(6);
+    private Object[] fields; // name, value, name, value, ... (allocated on the first field)
+    private int count;
     private Map<String, Integer> index; // only for many fields
 
     private Builder(Instant dt, String level, String message) {
@@ -70,22 +69,25 @@ public final class LogEvent {
       }
       int at = indexOf(name);
       if (at >= 0) {
-        values.set(at, value);
+        fields[2 * at + 1] = value;
         return this;
       }
-      if (index != null) index.put(name, names.size());
-      names.add(name);
-      values.add(value);
+      if (fields == null) fields = new Object[8];
+      if (2 * count == fields.length) fields = Arrays.copyOf(fields, fields.length * 2);
+      if (index != null) index.put(name, count);
+      fields[2 * count] = name;
+      fields[2 * count + 1] = value;
+      count++;
       return this;
     }
 
     private int indexOf(String name) {
-      if (index == null && names.size() >= 16) {
+      if (index == null && count >= 16) {
         index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) index.put(names.get(i), i);
+        for (int i = 0; i < count; i++) index.put((String) fields[2 * i], i);
       }
       if (index != null) return index.getOrDefault(name, -1);
-      for (int i = 0; i < names.size(); i++) if (names.get(i).equals(name)) return i;
+      for (int i = 0; i < count; i++) if (fields[2 * i].equals(name)) return i;
       return -1;
     }
 
@@ -94,7 +96,7 @@ public final class LogEvent {
       LogJson j = LogJson.acquire();
       try {
         j.raw("{\"dt\":").dt(dt).raw(",\"level\":").string(level).raw(",\"message\":").string(message);
-        for (int i = 0; i < names.size(); i++) j.raw(',').string(names.get(i)).raw(':').value(values.get(i));
+        for (int i = 0; i < count; i++) j.raw(',').string((String) fields[2 * i]).raw(':').value(fields[2 * i + 1]);
         j.raw('}');
         return new LogEvent(level, j.toBytes());
       } finally {

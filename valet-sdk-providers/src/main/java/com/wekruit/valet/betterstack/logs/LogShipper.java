@@ -13,7 +13,6 @@ import com.wekruit.valet.spi.ResponseCodec;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sender's one background thread: takes due batches, sends each as a gzip JSON array through the core transport
- * (its rate-limit gate, breaker and bounds), repeats retryable failures with capped backoff, splits a batch the
+ * One of the sender's background threads (one per batch in flight): takes due batches, sends each as a gzip JSON
+ * array through the core transport (its rate-limit gate, breaker and bounds), repeats retryable failures with capped backoff, splits a batch the
  * ingest finds too large (413), and accounts every line as sent or dropped with a reason.
  */
 final class LogShipper implements Runnable {
@@ -54,8 +53,8 @@ final class LogShipper implements Runnable {
   @Override
   public void run() {
     try {
-      List<LogEvent> batch;
-      while ((batch = buffer.take(intervalNanos)) != null) ship(batch);
+      Batch batch;
+      while ((batch = buffer.take(intervalNanos)) != null) ship(batch.all());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -64,31 +63,32 @@ final class LogShipper implements Runnable {
     }
   }
 
-  private void ship(List<LogEvent> batch) throws InterruptedException {
-    Deque<List<LogEvent>> parts = new ArrayDeque<>();
+  private void ship(Batch.Part batch) throws InterruptedException {
+    Deque<Batch.Part> parts = new ArrayDeque<>();
     parts.push(batch);
     while (!parts.isEmpty()) {
-      List<LogEvent> part = parts.pop();
+      Batch.Part part = parts.pop();
       Outcome o;
       try {
         o = send(part);
       } catch (InterruptedException e) {
         buffer.finished(part, LogBuffer.Drop.CLOSED);
-        for (List<LogEvent> p : parts) buffer.finished(p, LogBuffer.Drop.CLOSED);
+        for (Batch.Part p : parts) buffer.finished(p, LogBuffer.Drop.CLOSED);
         throw e;
       } catch (RuntimeException | Error e) {
         // whatever went wrong here (a sleeper or transport bug, out of memory), the part is accounted and the
         // sender lives on: a line is never left pending for ever
-        o = new Outcome(null, LogBuffer.Drop.REJECTED, 1, e.getClass().getName());
+        o = new Outcome(false, LogBuffer.Drop.REJECTED, 1, e.getClass().getName());
       }
-      if (o.halves != null) {
-        for (int i = o.halves.size() - 1; i >= 0; i--) parts.push(o.halves.get(i));
+      if (o.split) {
+        parts.push(part.second());
+        parts.push(part.first());
         continue;
       }
       buffer.finished(part, o.drop);
       if (o.drop != null) {
         try {
-          LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", part.size(), o.attempts, o.why);
+          LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", part.lines(), o.attempts, o.why);
         } catch (RuntimeException ignored) {
           // a broken logging backend cannot stop the sender either
         }
@@ -96,13 +96,13 @@ final class LogShipper implements Runnable {
     }
   }
 
-  /** How a part ended: split in {@code halves}, or sent ({@code drop == null}) or dropped for {@code drop}. */
-  private record Outcome(List<List<LogEvent>> halves, LogBuffer.Drop drop, int attempts, String why) {
-    static final Outcome SENT = new Outcome(null, null, 0, null);
+  /** How a part ended: to be sent in halves ({@code split}), or sent ({@code drop == null}) or dropped. */
+  private record Outcome(boolean split, LogBuffer.Drop drop, int attempts, String why) {
+    static final Outcome SENT = new Outcome(false, null, 0, null);
   }
 
   /** Sends one part, accounting nothing: the caller does, exactly once. */
-  private Outcome send(List<LogEvent> part) throws InterruptedException {
+  private Outcome send(Batch.Part part) throws InterruptedException {
     byte[] body = gzip.encode(part);
     ApiCall<Void> call = ApiCall.<Void>builder("POST", "/", ResponseCodec.none())
         .content(RequestContent.bytes(body, "application/json", "gzip")).idempotent(true).build();
@@ -113,16 +113,13 @@ final class LogShipper implements Runnable {
         await(http.executeAsync(call));
         return Outcome.SENT;
       } catch (ValetApiException e) {
-        if (e.statusCode() == 413 && part.size() > 1) {
-          int mid = part.size() / 2;
-          return new Outcome(List.of(part.subList(0, mid), part.subList(mid, part.size())), null, attempt, null);
-        }
+        if (e.statusCode() == 413 && part.lines() > 1) return new Outcome(true, null, attempt, null);
         LogBuffer.Drop drop = again(e, attempt);
-        if (drop != null) return new Outcome(null, drop, attempt, e.getMessage());
+        if (drop != null) return new Outcome(false, drop, attempt, e.getMessage());
         pause(e, attempt);
       } catch (ValetException e) {
         LogBuffer.Drop drop = again(e, attempt);
-        if (drop != null) return new Outcome(null, drop, attempt, e.getMessage());
+        if (drop != null) return new Outcome(false, drop, attempt, e.getMessage());
         pause(e, attempt);
       }
     }
