@@ -260,6 +260,12 @@ final class Exchange<T> {
     } catch (IOException | RuntimeException e) {
       body = "";
     }
+    try {
+      body = t.profile.interpreter().hideSecrets(body);
+    } catch (RuntimeException e) {
+      body = null;
+    }
+    if (body == null) body = "";
     String contentType = response.header("Content-Type", "");
     ProviderError parsed = t.failures.parse(response.code(), contentType, body);
     java.time.Instant now = t.settings.clock().instant();

@@ -32,6 +32,15 @@ public interface ResponseInterpreter {
     return null;
   }
 
+  /**
+   * Hides secrets an error body may echo that no call could mark in advance (a token inside a URL the provider
+   * repeats), before the body is parsed, excerpted or shown anywhere. The default returns it unchanged; a
+   * {@code null} or a throw leaves nothing of the body.
+   */
+  default String hideSecrets(String body) {
+    return body;
+  }
+
   /** How safe it is to repeat a request that failed with this status and provider code. */
   RetrySafety classify(int status, String code);
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Better Stack's error bodies and retry rules. {@code errors} is a string, a field-to-messages map (422 validation)
@@ -17,6 +18,20 @@ import java.util.Map;
  */
 final class BetterStackErrors implements ResponseInterpreter {
   private static final JsonAdapter<Object> ANY = ValetJson.moshi().adapter(Object.class);
+
+  /** The token of a heartbeat ping URL ({@code …/heartbeat/<token>}), also JSON-escaped or URL-encoded. */
+  private static final Pattern PING_TOKEN =
+      Pattern.compile("(?i)((?:/|\\\\/|%2F)heartbeat(?:/|\\\\/|%2F))[^/\\\\\\s\"'<>?#&%]+");
+
+  /**
+   * A heartbeat's ping URL carries its secret token, and any error body may echo one (a 422 naming the read-only
+   * {@code url}, a proxy page quoting the request): no call can mark tokens it has not seen, so every ping URL token
+   * in an error body is hidden before the body is parsed or excerpted.
+   */
+  @Override
+  public String hideSecrets(String body) {
+    return body == null ? null : PING_TOKEN.matcher(body).replaceAll("$1****");
+  }
 
   @Override
   public ProviderError parseError(int status, String contentType, String body) {

@@ -7,10 +7,12 @@ import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.Pagination;
 import com.wekruit.valet.spi.ResponseCodec;
 import java.lang.reflect.Type;
+import okhttp3.HttpUrl;
 
 /**
  * Better Stack lists: {@code ?per_page=N} on the first call, then each absolute {@code pagination.next} link (same
- * origin only, so the token never leaves the API host), until it is {@code null}.
+ * origin only, so the token never leaves the API host), until it is {@code null}; a link back to a page already
+ * fetched, however spelled, stops the list with a {@code PROTOCOL} error.
  */
 final class BetterStackPages {
   /** The API's maximum for most lists. */
@@ -25,7 +27,19 @@ final class BetterStackPages {
     Type type = Types.newParameterizedTypeWithOwner(JsonApi.class, JsonApi.ListPage.class, item);
     ApiCall<JsonApi.ListPage<T>> first = filters.apply(ApiCall.<JsonApi.ListPage<T>>get(path, type))
         .query("per_page", perPage);
-    return Pagination.links(http, first, JsonApi.ListPage::data, JsonApi.ListPage::next);
+    return Pagination.links(http, first, JsonApi.ListPage::data, page -> canonical(page.next()));
+  }
+
+  /**
+   * The next link as the request line will carry it: no fragment (never sent), host and default port as OkHttp
+   * spells them. Two spellings of the same page are then the same token, so a server that keeps linking to the page
+   * it just sent (with a new {@code #fragment} each time) is caught as a repeated page instead of followed
+   * {@link com.wekruit.valet.paging.Paginator#MAX_PAGES} times.
+   */
+  static String canonical(String next) {
+    if (next == null || next.isEmpty()) return next;
+    HttpUrl url = HttpUrl.parse(next);
+    return url == null ? next : url.newBuilder().fragment(null).build().toString();
   }
 
   static int perPage(int requested, int max) {

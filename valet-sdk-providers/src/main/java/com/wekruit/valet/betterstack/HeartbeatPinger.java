@@ -3,6 +3,7 @@ package com.wekruit.valet.betterstack;
 import com.wekruit.valet.http.ClientBuilder;
 import com.wekruit.valet.spi.Credentials;
 import com.wekruit.valet.spi.HttpTransport;
+import com.wekruit.valet.internal.Loopback;
 import okhttp3.HttpUrl;
 
 /**
@@ -13,7 +14,8 @@ import okhttp3.HttpUrl;
  * backup.exitCode(process.waitFor());
  * }</pre>
  *
- * <p>The URL's token is redacted from every message, log line and {@code toString()}; retries, timeouts and the
+ * <p>The URL's token is redacted from every message, log line and {@code toString()} and never sent over plain HTTP
+ * (except to loopback, for tests); retries, timeouts and the
  * circuit breaker are the SDK's usual ones. Thread-safe.
  */
 public final class HeartbeatPinger {
@@ -57,6 +59,11 @@ public final class HeartbeatPinger {
     private Builder(String pingUrl) {
       this.url = pingUrl;
       HttpUrl parsed = Pings.parse(pingUrl);
+      if (!parsed.isHttps() && !Loopback.isLoopback(parsed.host())) {
+        // the token in the path is the whole credential: anyone on the path could report the job as done
+        throw new IllegalArgumentException("refusing to send a heartbeat ping token over plain HTTP to "
+            + parsed.host() + " (use https, or localhost / a loopback address for tests)");
+      }
       baseUrl(Pings.origin(parsed));
     }
 

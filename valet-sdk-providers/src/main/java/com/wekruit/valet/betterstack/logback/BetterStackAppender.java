@@ -15,8 +15,10 @@ import java.util.Map;
  * A Logback appender that ships events to Better Stack Logs through {@link BetterStackLogs}: logging never waits on
  * the network, a full queue drops (or waits {@code overflowBlockMillis}, then drops) and counts, and {@code stop()}
  * (Logback's shutdown hook) flushes within {@code closeTimeoutMillis}. Needs {@code logback-classic} on the
- * classpath (an optional dependency of this SDK). Events logged by the sender's own thread are skipped, so the
- * sender's warnings cannot feed back into it.
+ * classpath (an optional dependency of this SDK). Events logged on the sender's threads (its shipper, and the
+ * threads its HTTP calls run on: the SDK transport's and OkHttp's logging), and OkHttp's internal trace
+ * ({@code okhttp3.internal.*}, debug level, logged on OkHttp's shared threads for every request) are skipped, so the
+ * sender cannot feed itself.
  *
  * <pre>{@code
  * <appender name="BETTERSTACK" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
@@ -39,6 +41,7 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
   private long maxQueueBytes = 64L * 1024 * 1024;
   private long overflowBlockMillis;
   private long closeTimeoutMillis = 10_000;
+  private int maxInFlight = 2;
   private volatile BetterStackLogs sender;
 
   @Override
@@ -51,7 +54,7 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
       sender = BetterStackLogs.builder(sourceToken).ingestUrl(ingestUrl).batchLines(batchLines)
           .flushInterval(Duration.ofMillis(flushIntervalMillis)).maxQueue(maxQueueLines, maxQueueBytes)
           .overflow(overflowBlockMillis > 0 ? Overflow.block(Duration.ofMillis(overflowBlockMillis)) : Overflow.drop())
-          .closeTimeout(Duration.ofMillis(closeTimeoutMillis)).build();
+          .closeTimeout(Duration.ofMillis(closeTimeoutMillis)).maxInFlight(maxInFlight).build();
     } catch (RuntimeException e) {
       addError("BetterStackAppender: cannot start: " + e.getMessage());
       return;
@@ -61,7 +64,10 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
 
   @Override
   protected void append(ILoggingEvent e) {
-    if (Thread.currentThread().getName().equals(BetterStackLogs.SHIPPER_THREAD)) return;
+    if (BetterStackLogs.isSenderThread()) return; // the sender's own logging (SDK, OkHttp) never feeds it
+    // OkHttp's internal trace (task runner, connection pool: debug level) runs on OkHttp's shared threads and is
+    // caused by every request, the sender's included: shipping it would make each batch log the next one
+    if (e.getLoggerName() != null && e.getLoggerName().startsWith("okhttp3.internal.")) return;
     LogEvent.Builder b = LogEvent.builder(e.getInstant(), e.getLevel().toString(), e.getFormattedMessage())
         .field("logger", e.getLoggerName()).field("thread", e.getThreadName());
     if (appName != null) b.field("app", appName);
@@ -116,6 +122,11 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
   /** Wait up to this long for queue room before dropping (default 0: drop at once). */
   public void setOverflowBlockMillis(long millis) {
     this.overflowBlockMillis = millis;
+  }
+
+  /** Batches sent at the same time (default 2). */
+  public void setMaxInFlight(int batches) {
+    this.maxInFlight = batches;
   }
 
   public void setCloseTimeoutMillis(long millis) {

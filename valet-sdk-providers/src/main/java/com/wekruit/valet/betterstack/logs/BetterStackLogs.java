@@ -10,14 +10,22 @@ import com.wekruit.valet.spi.ProviderProfile;
 import com.wekruit.valet.spi.RateLimitReader;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
  * Ships log lines to Better Stack Logs in batches: a batch goes when it reaches {@code batchLines} or
  * {@code batchBytes}, or when its oldest line waited {@code flushInterval}; bodies are gzip JSON arrays with a
  * {@code dt} per line. {@link #send} never touches the network: it queues, and when the bounded queue is full the
- * {@link Overflow} policy drops (after an optional bounded wait) and counts the line. One background thread sends,
+ * {@link Overflow} policy drops (after an optional bounded wait) and counts the line. Background threads send (two
+ * batches in flight by default, {@link Builder#maxInFlight}),
  * retrying with capped backoff through the SDK transport (client-wide rate-limit gate, circuit breaker, typed
  * errors, redacted token). Nothing is lost silently: {@link #stats()} accounts for every line.
  *
@@ -36,30 +44,59 @@ public final class BetterStackLogs implements AutoCloseable {
   static final ProviderProfile PROFILE = new ProviderProfile("betterstack-logs", DEFAULT_INGEST_URL,
       new IngestErrors(), RateLimitReader.NONE, Duration.ofSeconds(5));
   private final LogBuffer buffer;
-  private final LogShipper shipper;
-  private final Thread thread;
+  private final List<LogShipper> shippers = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
   private final long overflowWaitNanos;
   private final long maxLineBytes;
   private final Duration closeTimeout;
   private final Clock clock;
   private final HttpTransport http;
+  private final ExecutorService dispatch;
   private static final OkHttpClient SHARED = new OkHttpClient();
 
-  private BetterStackLogs(Builder b, HttpTransport http) {
+  private BetterStackLogs(Builder b, HttpTransport http, ExecutorService dispatch) {
     this.http = http;
+    this.dispatch = dispatch;
     this.buffer = new LogBuffer(b.maxQueueLines, b.maxQueueBytes, b.ticker, b.batchLines, b.batchBytes);
-    this.shipper = new LogShipper(buffer, http, b.flushInterval, b.retry, b.sleeper);
+
     this.overflowWaitNanos = b.overflow.maxWait().toNanos();
     this.maxLineBytes = Math.min(b.batchBytes, b.maxQueueBytes);
     this.closeTimeout = b.closeTimeout;
     this.clock = b.clock;
-    this.thread = new Thread(shipper, SHIPPER_THREAD);
-    thread.setDaemon(true);
-    thread.start();
+    for (int i = 0; i < b.inFlight; i++) {
+      LogShipper shipper = new LogShipper(buffer, http, b.flushInterval, b.retry, b.sleeper);
+      shippers.add(shipper);
+      threads.add(new SenderThread(shipper, i == 0 ? SHIPPER_THREAD : SHIPPER_THREAD + "-" + (i + 1)));
+    }
+    threads.forEach(Thread::start);
   }
 
-  /** The name of the sending thread (an appender ignores what this thread logs, so it cannot feed itself). */
+  /** The name of the sending thread. */
   public static final String SHIPPER_THREAD = "valet-betterstack-logs";
+
+  /**
+   * Whether the current thread works for a sender: its shipping thread, or one of the threads its HTTP calls run
+   * and complete on (whatever OkHttp renames them to). An appender drops what these threads log (the SDK's
+   * transport, OkHttp, SLF4J internals), so a sender can never feed itself.
+   */
+  public static boolean isSenderThread() {
+    return Thread.currentThread() instanceof SenderThread;
+  }
+
+  /** Marks the threads that work for a sender (see {@link #isSenderThread()}). */
+  private static final class SenderThread extends Thread {
+    SenderThread(Runnable r, String name) {
+      super(r, name);
+      setDaemon(true);
+    }
+  }
+
+  /** The executor of a sender's own OkHttp dispatcher: its calls run and complete on sender threads only. */
+  private static ExecutorService dispatcher() {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        r -> new SenderThread(r, SHIPPER_THREAD + "-http-" + n.incrementAndGet()));
+  }
 
   /** A sender for one log source. */
   public static Builder builder(String sourceToken) {
@@ -68,15 +105,13 @@ public final class BetterStackLogs implements AutoCloseable {
 
   /**
    * Queues a line; returns {@code false} when it was dropped (queue full after the overflow wait, too large, or
-   * closed), which {@link #stats()} counts. Never waits on the network.
+   * closed; an interrupted caller's line while it waits for room), which {@link #stats()} counts. Never waits on
+   * the network.
+   *
+   * @throws NullPointerException for a {@code null} event (not counted)
    */
   public boolean send(LogEvent event) {
-    try {
-      return buffer.offer(event, overflowWaitNanos, maxLineBytes);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return buffer.offer(event, overflowWaitNanos, maxLineBytes);
   }
 
   /** Queues a line stamped with the sender's clock. */
@@ -109,17 +144,23 @@ public final class BetterStackLogs implements AutoCloseable {
   public void close(Duration timeout) {
     buffer.close();
     try {
-      thread.join(Math.max(1, timeout.toMillis()));
-      if (thread.isAlive()) {
-        shipper.abandon();
-        thread.interrupt();
-        thread.join(5_000);
+      long until = System.nanoTime() + Math.max(1, timeout.toNanos());
+      for (Thread t : threads) t.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+      if (threads.stream().anyMatch(Thread::isAlive)) {
+        abandon();
+        for (Thread t : threads) t.join(5_000);
       }
     } catch (InterruptedException e) {
-      shipper.abandon();
-      thread.interrupt();
+      abandon();
       Thread.currentThread().interrupt();
+    } finally {
+      dispatch.shutdown();
     }
+  }
+
+  private void abandon() {
+    for (LogShipper s : shippers) s.abandon();
+    for (Thread t : threads) t.interrupt();
   }
 
   @Override
@@ -142,10 +183,18 @@ public final class BetterStackLogs implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.SYSTEM;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private OkHttpClient okHttp = SHARED;
+    private int inFlight = 2;
 
     private Builder(String sourceToken) {
       this.token = BearerToken.of(sourceToken);
-      okHttpClient(SHARED);
+    }
+
+    /** Connections and settings come from {@code client}; its calls run on the sender's own dispatcher. */
+    @Override
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttp = Objects.requireNonNull(client, "okHttpClient");
+      return this;
     }
 
     /** The source's ingesting host, e.g. {@code https://s1234567.eu-nbg-2.betterstackdata.com}. */
@@ -187,6 +236,17 @@ public final class BetterStackLogs implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Batches sent at the same time, each by its own sending thread (default 2): while one waits for the ingest's
+     * answer the next is encoded and sent, so a round trip no longer caps throughput. Batches may then arrive out of
+     * order; Better Stack orders lines by their {@code dt}. In-flight lines count against {@link #maxQueue}.
+     */
+    public Builder maxInFlight(int batches) {
+      if (batches < 1 || batches > 16) throw new IllegalArgumentException("maxInFlight must be 1..16, was " + batches);
+      this.inFlight = batches;
+      return this;
+    }
+
     /** How long {@link #close()} sends before dropping what is left (default 10 s). */
     public Builder closeTimeout(Duration timeout) {
       this.closeTimeout = Objects.requireNonNull(timeout, "closeTimeout");
@@ -218,10 +278,17 @@ public final class BetterStackLogs implements AutoCloseable {
       return super.sleeper(sleeper);
     }
 
-    /** Starts the sender's thread. */
+    /** Starts the sender's threads. */
     public BetterStackLogs build() {
       super.retryPolicy(RetryPolicy.none());
-      return new BetterStackLogs(this, transport(PROFILE, token));
+      ExecutorService dispatch = dispatcher();
+      super.okHttpClient(okHttp.newBuilder().dispatcher(new Dispatcher(dispatch)).build());
+      try {
+        return new BetterStackLogs(this, transport(PROFILE, token), dispatch);
+      } catch (RuntimeException e) {
+        dispatch.shutdown();
+        throw e;
+      }
     }
   }
 }

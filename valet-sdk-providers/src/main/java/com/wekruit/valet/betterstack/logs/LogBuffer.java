@@ -2,14 +2,14 @@ package com.wekruit.valet.betterstack.logs;
 
 import com.wekruit.valet.http.Ticker;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The sender's bounded queue and every counter, under one lock so a snapshot is always consistent: accepted =
- * sent + dropped + pending. Lines in flight still count against the memory bounds until they are sent or dropped.
+ * sent + dropped + pending. Lines are appended, encoded, to the open {@link Batch}, which is sealed once it has
+ * {@code batchLines} lines or {@code batchBytes} bytes (or is due by age, a flush or close). Lines in flight still
+ * count against the memory bounds until they are sent or dropped.
  * Callers only ever wait here for room (bounded); the shipper waits for a batch to be due.
  */
 final class LogBuffer {
@@ -19,7 +19,8 @@ final class LogBuffer {
   private final Condition due = lock.newCondition();
   private final Condition room = lock.newCondition();
   private final Condition progress = lock.newCondition();
-  private final ArrayDeque<LogEvent> queue = new ArrayDeque<>();
+  private final ArrayDeque<Batch> sealed = new ArrayDeque<>();
+  private Batch open;
   private final int maxLines;
   private final long maxBytes;
   private final Ticker ticker;
@@ -27,9 +28,10 @@ final class LogBuffer {
   private final long batchBytes;
   private long accepted, sent, retries, requests, wireBytes;
   private final long[] dropped = new long[Drop.values().length];
-  private long queuedBytes, inFlightLines, inFlightBytes;
+  private long queuedLines, queuedBytes, inFlightLines, inFlightBytes;
   private long enqueuedTotal, finishedFromQueue;
-  private long firstQueuedAt;
+  private long openedAt;
+  private int lastBatchBytes;
   private int flushes;
   private boolean closed;
 
@@ -41,33 +43,54 @@ final class LogBuffer {
     this.batchBytes = batchBytes;
   }
 
-  /** Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. */
-  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) throws InterruptedException {
+  /**
+   * Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. A
+   * caller interrupted while it waits for room gets its line dropped (counted as overflow) and keeps its interrupt.
+   */
+  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) {
+    byte[] json = java.util.Objects.requireNonNull(line, "line").json(); // refused before it is counted
     lock.lock();
     try {
       accepted++;
       if (closed) return refuse(Drop.CLOSED);
-      if (line.size() > maxLineBytes) return refuse(Drop.TOO_LARGE);
+      if (json.length > maxLineBytes) return refuse(Drop.TOO_LARGE);
       long wait = maxWaitNanos;
-      while (!fits(line.size())) {
+      while (!fits(json.length)) {
         if (wait <= 0 || closed) return refuse(closed ? Drop.CLOSED : Drop.OVERFLOW);
-        wait = room.awaitNanos(wait);
+        try {
+          wait = room.awaitNanos(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return refuse(Drop.OVERFLOW);
+        }
       }
-      boolean first = queue.isEmpty();
-      if (first) firstQueuedAt = ticker.nanos();
-      queue.addLast(line);
-      queuedBytes += line.size();
+      if (open != null && open.lineBytes() + json.length > batchBytes) seal();
+      if (open == null) {
+        // sized like the last batch (plus an eighth), so appending under the lock rarely has to grow the array
+        open = new Batch((int) Math.min(batchBytes + 1024, Math.max(4096, lastBatchBytes + lastBatchBytes / 8)));
+        openedAt = ticker.nanos();
+        due.signalAll(); // a shipper starts the interval (once per batch)
+      }
+      open.add(json);
+      queuedLines++;
+      queuedBytes += json.length;
       enqueuedTotal++;
-      // wake the shipper only when it has something new to decide: start the interval, or a full batch
-      if (first || queue.size() == batchLines || queuedBytes >= batchBytes) due.signal();
+      if (open.lines() >= batchLines || open.lineBytes() >= batchBytes) seal();
       return true;
     } finally {
       lock.unlock();
     }
   }
 
+  private void seal() {
+    lastBatchBytes = open.size();
+    sealed.addLast(open);
+    open = null;
+    due.signal();
+  }
+
   private boolean fits(int bytes) {
-    return queue.size() + inFlightLines < maxLines && queuedBytes + inFlightBytes + bytes <= maxBytes;
+    return queuedLines + inFlightLines < maxLines && queuedBytes + inFlightBytes + bytes <= maxBytes;
   }
 
   private boolean refuse(Drop why) {
@@ -77,56 +100,48 @@ final class LogBuffer {
   }
 
   /**
-   * Waits until a batch is due (size reached, the oldest line waited {@code intervalNanos}, a flush or close) and
-   * takes it; {@code null} once closed and empty.
+   * Waits until a batch is due (full, the oldest line waited {@code intervalNanos}, a flush or close) and takes it;
+   * {@code null} once closed and empty.
    */
-  List<LogEvent> take(long intervalNanos) throws InterruptedException {
+  Batch take(long intervalNanos) throws InterruptedException {
     lock.lock();
     try {
       while (true) {
-        if (queue.isEmpty()) {
-          if (closed) return null;
-          due.await();
-          continue;
+        if (sealed.isEmpty() && open != null) {
+          long age = ticker.nanos() - openedAt;
+          if (closed || flushes > 0 || age >= intervalNanos) {
+            seal();
+          } else {
+            due.awaitNanos(intervalNanos - age);
+            continue;
+          }
         }
-        long age = ticker.nanos() - firstQueuedAt;
-        if (closed || flushes > 0 || queue.size() >= batchLines || queuedBytes >= batchBytes || age >= intervalNanos) {
-          return takeBatch();
+        Batch b = sealed.pollFirst();
+        if (b != null) {
+          queuedLines -= b.lines();
+          queuedBytes -= b.lineBytes();
+          inFlightLines += b.lines();
+          inFlightBytes += b.lineBytes();
+          return b;
         }
-        due.awaitNanos(intervalNanos - age);
+        if (closed) return null;
+        due.await();
       }
     } finally {
       lock.unlock();
     }
   }
 
-  private List<LogEvent> takeBatch() {
-    List<LogEvent> batch = new ArrayList<>(Math.min(batchLines, queue.size()));
-    long bytes = 0;
-    while (!queue.isEmpty() && batch.size() < batchLines && (batch.isEmpty()
-        || bytes + queue.peekFirst().size() <= batchBytes)) {
-      LogEvent l = queue.pollFirst();
-      batch.add(l);
-      bytes += l.size();
-    }
-    queuedBytes -= bytes;
-    inFlightLines += batch.size();
-    inFlightBytes += bytes;
-    if (!queue.isEmpty()) firstQueuedAt = ticker.nanos();
-    return batch;
-  }
-
   /** A taken batch (or part of it) ended: sent, or dropped for {@code why}. */
-  void finished(List<LogEvent> lines, Drop why) {
+  void finished(Batch.Part part, Drop why) {
     lock.lock();
     try {
-      long bytes = 0;
-      for (LogEvent l : lines) bytes += l.size();
-      inFlightLines -= lines.size();
-      inFlightBytes -= bytes;
-      finishedFromQueue += lines.size();
-      if (why == null) sent += lines.size();
-      else dropped[why.ordinal()] += lines.size();
+      int lines = part.lines();
+      inFlightLines -= lines;
+      inFlightBytes -= part.lineBytes();
+      finishedFromQueue += lines;
+      if (why == null) sent += lines;
+      else dropped[why.ordinal()] += lines;
       room.signalAll();
       progress.signalAll();
     } finally {
@@ -151,7 +166,7 @@ final class LogBuffer {
     try {
       long target = enqueuedTotal;
       flushes++;
-      due.signal();
+      due.signalAll();
       try {
         long wait = timeoutNanos;
         while (finishedFromQueue < target) {
@@ -167,7 +182,7 @@ final class LogBuffer {
     }
   }
 
-  /** Refuses new lines from now on; the shipper drains what is queued. */
+  /** Refuses new lines from now on; the shippers drain what is queued. */
   void close() {
     lock.lock();
     try {
@@ -183,14 +198,14 @@ final class LogBuffer {
   void dropQueued() {
     lock.lock();
     try {
-      List<LogEvent> rest = new ArrayList<>(queue);
-      queue.clear();
-      queuedBytes = 0;
-      long bytes = 0;
-      for (LogEvent l : rest) bytes += l.size();
-      inFlightLines += rest.size();
-      inFlightBytes += bytes;
-      finished(rest, Drop.CLOSED);
+      if (open != null) seal();
+      for (Batch b = sealed.pollFirst(); b != null; b = sealed.pollFirst()) {
+        queuedLines -= b.lines();
+        queuedBytes -= b.lineBytes();
+        inFlightLines += b.lines();
+        inFlightBytes += b.lineBytes();
+        finished(b.all(), Drop.CLOSED);
+      }
     } finally {
       lock.unlock();
     }
@@ -199,7 +214,7 @@ final class LogBuffer {
   LogStats stats() {
     lock.lock();
     try {
-      return new LogStats(accepted, sent, queue.size() + inFlightLines, retries, dropped[Drop.OVERFLOW.ordinal()],
+      return new LogStats(accepted, sent, queuedLines + inFlightLines, retries, dropped[Drop.OVERFLOW.ordinal()],
           dropped[Drop.REJECTED.ordinal()], dropped[Drop.RETRIES_EXHAUSTED.ordinal()],
           dropped[Drop.TOO_LARGE.ordinal()], dropped[Drop.CLOSED.ordinal()], requests, wireBytes,
           queuedBytes + inFlightBytes);

@@ -1,42 +1,26 @@
 package com.wekruit.valet.betterstack.logs;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One log line for {@link BetterStackLogs}: {@code dt} (RFC 3339, which Better Stack indexes as the event time),
  * {@code level}, {@code message} and any extra fields (strings, numbers, booleans, nested maps; anything else as its
- * string). Encoding to JSON happens on the sender's thread, not the caller's. Immutable once built; build on any
- * thread; field values must not change after {@link Builder#build()}.
+ * string, and a value whose {@code toString()} throws as {@code "<unprintable Class>"}). The line is encoded to JSON
+ * when it is built, on the building thread: {@link #size()} is its exact encoded size (what the sender's memory
+ * bound counts), the event holds only those bytes, and later changes to a field's value do not change it. Immutable
+ * once built; build on any thread.
  */
 public final class LogEvent {
-  private final Instant dt;
   private final String level;
-  private final String message;
-  private final Map<String, Object> fields;
-  private final int size;
+  private final byte[] json;
 
-  private LogEvent(Instant dt, String level, String message, Map<String, Object> fields) {
-    this.dt = dt;
+  private LogEvent(String level, byte[] json) {
     this.level = level;
-    this.message = message;
-    this.fields = fields;
-    int n = 64 + level.length() + message.length();
-    for (Map.Entry<String, Object> e : fields.entrySet()) n += 8 + e.getKey().length() + estimate(e.getValue());
-    this.size = n;
-  }
-
-  private static int estimate(Object v) {
-    if (v instanceof CharSequence c) return c.length();
-    if (v instanceof Map<?, ?> m) {
-      int n = 2;
-      for (Map.Entry<?, ?> e : m.entrySet()) n += 6 + String.valueOf(e.getKey()).length() + estimate(e.getValue());
-      return n;
-    }
-    return 16;
+    this.json = json;
   }
 
   public static Builder builder(Instant dt, String level, String message) {
@@ -48,32 +32,19 @@ public final class LogEvent {
     return builder(dt, level, message).build();
   }
 
-  /** The JSON object, encoded now. */
+  /** The JSON object (not a copy: the sender only reads it). */
   byte[] json() {
-    StringBuilder b = new StringBuilder(size + 32);
-    b.append("{\"dt\":");
-    LogJson.string(b, dt.toString());
-    b.append(",\"level\":");
-    LogJson.string(b, level);
-    b.append(",\"message\":");
-    LogJson.string(b, message);
-    for (Map.Entry<String, Object> e : fields.entrySet()) {
-      b.append(',');
-      LogJson.string(b, e.getKey());
-      b.append(':');
-      LogJson.value(b, e.getValue());
-    }
-    return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    return json;
   }
 
-  /** About how many bytes the line takes encoded (what the sender's memory bound counts). */
+  /** How many bytes the line takes encoded (UTF-8 JSON), which the sender's memory bound counts. */
   public int size() {
-    return size;
+    return json.length;
   }
 
   @Override
   public String toString() {
-    return "LogEvent[" + level + ", ~" + size + " bytes]";
+    return "LogEvent[" + level + ", " + json.length + " bytes]";
   }
 
   /** Collects fields; a later field replaces an earlier one of the same name. Not thread-safe. */
@@ -81,7 +52,9 @@ public final class LogEvent {
     private final Instant dt;
     private final String level;
     private final String message;
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private Object[] fields; // name, value, name, value, ... (allocated on the first field)
+    private int count;
+    private Map<String, Integer> index; // only for many fields
 
     private Builder(Instant dt, String level, String message) {
       this.dt = Objects.requireNonNull(dt, "dt");
@@ -94,12 +67,41 @@ public final class LogEvent {
       if (name.equals("dt") || name.equals("level") || name.equals("message")) {
         throw new IllegalArgumentException("field name is reserved: " + name);
       }
-      fields.put(name, value);
+      int at = indexOf(name);
+      if (at >= 0) {
+        fields[2 * at + 1] = value;
+        return this;
+      }
+      if (fields == null) fields = new Object[8];
+      if (2 * count == fields.length) fields = Arrays.copyOf(fields, fields.length * 2);
+      if (index != null) index.put(name, count);
+      fields[2 * count] = name;
+      fields[2 * count + 1] = value;
+      count++;
       return this;
     }
 
+    private int indexOf(String name) {
+      if (index == null && count >= 16) {
+        index = new HashMap<>();
+        for (int i = 0; i < count; i++) index.put((String) fields[2 * i], i);
+      }
+      if (index != null) return index.getOrDefault(name, -1);
+      for (int i = 0; i < count; i++) if (fields[2 * i].equals(name)) return i;
+      return -1;
+    }
+
+    /** Encodes the line now (on this thread). */
     public LogEvent build() {
-      return new LogEvent(dt, level, message, fields.isEmpty() ? Map.of() : new LinkedHashMap<>(fields));
+      LogJson j = LogJson.acquire();
+      try {
+        j.raw("{\"dt\":").dt(dt).raw(",\"level\":").string(level).raw(",\"message\":").string(message);
+        for (int i = 0; i < count; i++) j.raw(',').string((String) fields[2 * i]).raw(':').value(fields[2 * i + 1]);
+        j.raw('}');
+        return new LogEvent(level, j.toBytes());
+      } finally {
+        j.release();
+      }
     }
   }
 }

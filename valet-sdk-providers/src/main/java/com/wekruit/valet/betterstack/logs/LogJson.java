@@ -1,56 +1,197 @@
 package com.wekruit.valet.betterstack.logs;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 
-/** Minimal JSON writing for log lines: strings escaped per RFC 8259, numbers and booleans as is, maps nested. */
+/**
+ * Minimal JSON writing for log lines, straight to UTF-8 bytes: strings escaped per RFC 8259 (lone surrogates become
+ * {@code ?}), numbers and booleans as is, maps nested up to {@value #MAX_DEPTH} levels; any other value is written as
+ * its {@code String.valueOf}, and a value whose {@code toString()} (or map iteration) throws becomes
+ * {@code "<unprintable Class>"}: an application's object can neither break nor stall the sender. Not thread-safe;
+ * one per thread ({@link #acquire()}).
+ */
 final class LogJson {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  static final int MAX_DEPTH = 16;
+  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final int KEEP = 64 * 1024;
+  private static final ThreadLocal<LogJson> LOCAL = ThreadLocal.withInitial(LogJson::new);
+  private byte[] buf = new byte[512];
+  private int len;
+  // the last second written by dt(): "2026-11-26T03:00:00" is formatted once per second per thread
+  private long cachedSecond = Long.MIN_VALUE;
+  private final byte[] cachedPrefix = new byte[32];
+  private int cachedPrefixLen;
 
-  private LogJson() {}
+  private boolean busy;
 
-  static void value(StringBuilder b, Object v) {
-    if (v == null) {
-      b.append("null");
-    } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short
-        || v instanceof Byte) {
-      b.append(v);
-    } else if (v instanceof Double d && Double.isFinite(d) || v instanceof Float f && Float.isFinite(f)
-        || v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger) {
-      b.append(v);
-    } else if (v instanceof Map<?, ?> m) {
-      b.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!first) b.append(',');
-        first = false;
-        string(b, String.valueOf(e.getKey()));
-        b.append(':');
-        value(b, e.getValue());
-      }
-      b.append('}');
-    } else {
-      string(b, String.valueOf(v));
-    }
+  /**
+   * This thread's writer, emptied; a fresh one when this thread's is in use (a field's {@code toString()} that logs
+   * builds a line while its own line is being built). Hand it back with {@link #release()}.
+   */
+  static LogJson acquire() {
+    LogJson j = LOCAL.get();
+    if (j.busy) return new LogJson();
+    if (j.buf.length > KEEP) j.buf = new byte[512];
+    j.len = 0;
+    j.busy = true;
+    return j;
   }
 
-  static void string(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-        switch (c) {
-          case '\n' -> b.append("\\n");
-          case '\r' -> b.append("\\r");
-          case '\t' -> b.append("\\t");
-          default -> b.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
-              .append(HEX[c & 15]);
+  void release() {
+    busy = false;
+  }
+
+  int length() {
+    return len;
+  }
+
+  byte[] toBytes() {
+    return Arrays.copyOf(buf, len);
+  }
+
+  private void ensure(int more) {
+    if (len + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+  }
+
+  LogJson raw(char ascii) {
+    ensure(1);
+    buf[len++] = (byte) ascii;
+    return this;
+  }
+
+  LogJson raw(String ascii) {
+    int n = ascii.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) buf[len++] = (byte) ascii.charAt(i);
+    return this;
+  }
+
+  /** {@code Instant.toString()} as a JSON string (RFC 3339, UTC, fraction in groups of 3 digits). */
+  LogJson dt(Instant t) {
+    long sec = t.getEpochSecond();
+    if (sec != cachedSecond) {
+      String p = LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC).toString();
+      if (p.length() == 16) p = p + ":00"; // LocalDateTime drops ":00" seconds
+      if (p.length() > cachedPrefix.length) return string(t.toString());
+      for (int i = 0; i < p.length(); i++) cachedPrefix[i] = (byte) p.charAt(i);
+      cachedPrefixLen = p.length();
+      cachedSecond = sec;
+    }
+    ensure(cachedPrefixLen + 14);
+    buf[len++] = '"';
+    System.arraycopy(cachedPrefix, 0, buf, len, cachedPrefixLen);
+    len += cachedPrefixLen;
+    int nano = t.getNano();
+    if (nano != 0) {
+      buf[len++] = '.';
+      int digits = nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
+      int v = digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1000 : nano;
+      for (int i = digits - 1; i >= 0; i--) {
+        buf[len + i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      len += digits;
+    }
+    buf[len++] = 'Z';
+    buf[len++] = '"';
+    return this;
+  }
+
+  /** A value; never throws for what an application hands over (see the class comment). */
+  LogJson value(Object v) {
+    return value(v, 0);
+  }
+
+  private LogJson value(Object v, int depth) {
+    int mark = len;
+    try {
+      if (v == null) {
+        raw("null");
+      } else if (v instanceof String s) {
+        string(s);
+      } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short
+          || v instanceof Byte) {
+        raw(v.toString());
+      } else if (v instanceof Double d && Double.isFinite(d) || v instanceof Float f && Float.isFinite(f)
+          || v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger) {
+        raw(v.toString());
+      } else if (v instanceof Map<?, ?> m) {
+        if (depth >= MAX_DEPTH) return string("<nested too deep>");
+        raw('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (!first) raw(',');
+          first = false;
+          string(String.valueOf(e.getKey()));
+          raw(':');
+          value(e.getValue(), depth + 1);
         }
+        raw('}');
       } else {
-        b.append(c);
+        string(String.valueOf(v));
+      }
+    } catch (RuntimeException | StackOverflowError unprintable) {
+      len = mark;
+      string("<unprintable " + v.getClass().getName() + ">");
+    }
+    return this;
+  }
+
+  LogJson string(String s) {
+    int n = s.length();
+    ensure(n + 2);
+    buf[len++] = '"';
+    int i = 0;
+    // ASCII that needs no escaping: one byte per char, no checks beyond the loop's
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') break;
+      buf[len++] = (byte) c;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      ensure(12);
+      if (c >= 0x20 && c < 0x7f) {
+        if (c == '"' || c == '\\') buf[len++] = '\\';
+        buf[len++] = (byte) c;
+      } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+        buf[len++] = '\\';
+        switch (c) {
+          case '\n' -> buf[len++] = 'n';
+          case '\r' -> buf[len++] = 'r';
+          case '\t' -> buf[len++] = 't';
+          default -> {
+            buf[len++] = 'u';
+            buf[len++] = HEX[c >> 12 & 15];
+            buf[len++] = HEX[c >> 8 & 15];
+            buf[len++] = HEX[c >> 4 & 15];
+            buf[len++] = HEX[c & 15];
+          }
+        }
+      } else if (c == 0x7f) {
+        buf[len++] = 0x7f;
+      } else if (c < 0x800) {
+        buf[len++] = (byte) (0xc0 | c >> 6);
+        buf[len++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buf[len++] = (byte) (0xf0 | cp >> 18);
+        buf[len++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        buf[len++] = (byte) (0x80 | cp & 0x3f);
+      } else if (Character.isSurrogate(c)) {
+        buf[len++] = '?';
+      } else {
+        buf[len++] = (byte) (0xe0 | c >> 12);
+        buf[len++] = (byte) (0x80 | c >> 6 & 0x3f);
+        buf[len++] = (byte) (0x80 | c & 0x3f);
       }
     }
-    b.append('"');
+    ensure(1);
+    buf[len++] = '"';
+    return this;
   }
 }

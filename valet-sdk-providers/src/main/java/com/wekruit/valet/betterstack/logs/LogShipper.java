@@ -10,24 +10,18 @@ import com.wekruit.valet.spi.ApiCall;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.RequestContent;
 import com.wekruit.valet.spi.ResponseCodec;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sender's one background thread: takes due batches, sends each as a gzip JSON array through the core transport
- * (its rate-limit gate, breaker and bounds), repeats retryable failures with capped backoff, splits a batch the
+ * One of the sender's background threads (one per batch in flight): takes due batches, sends each as a gzip JSON
+ * array through the core transport (its rate-limit gate, breaker and bounds), repeats retryable failures with capped backoff, splits a batch the
  * ingest finds too large (413), and accounts every line as sent or dropped with a reason.
  */
 final class LogShipper implements Runnable {
@@ -39,6 +33,7 @@ final class LogShipper implements Runnable {
   private final Sleeper sleeper;
   private volatile boolean abandon;
   private volatile CompletableFuture<Void> inFlight;
+  private final GzipBatch gzip = new GzipBatch();
 
   LogShipper(LogBuffer buffer, HttpTransport http, Duration interval, RetryPolicy retry, Sleeper sleeper) {
     this.buffer = buffer;
@@ -58,34 +53,57 @@ final class LogShipper implements Runnable {
   @Override
   public void run() {
     try {
-      List<LogEvent> batch;
-      while ((batch = buffer.take(intervalNanos)) != null) ship(batch);
+      Batch batch;
+      while ((batch = buffer.take(intervalNanos)) != null) ship(batch.all());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       buffer.dropQueued();
+      gzip.close();
     }
   }
 
-  private void ship(List<LogEvent> batch) throws InterruptedException {
-    Deque<List<LogEvent>> parts = new ArrayDeque<>();
+  private void ship(Batch.Part batch) throws InterruptedException {
+    Deque<Batch.Part> parts = new ArrayDeque<>();
     parts.push(batch);
-    try {
-      while (!parts.isEmpty()) {
-        List<LogEvent> part = parts.peek();
-        List<List<LogEvent>> halves = send(part);
-        parts.pop();
-        for (int i = halves.size() - 1; i >= 0; i--) parts.push(halves.get(i));
+    while (!parts.isEmpty()) {
+      Batch.Part part = parts.pop();
+      Outcome o;
+      try {
+        o = send(part);
+      } catch (InterruptedException e) {
+        buffer.finished(part, LogBuffer.Drop.CLOSED);
+        for (Batch.Part p : parts) buffer.finished(p, LogBuffer.Drop.CLOSED);
+        throw e;
+      } catch (RuntimeException | Error e) {
+        // whatever went wrong here (a sleeper or transport bug, out of memory), the part is accounted and the
+        // sender lives on: a line is never left pending for ever
+        o = new Outcome(false, LogBuffer.Drop.REJECTED, 1, e.getClass().getName());
       }
-    } catch (InterruptedException e) {
-      for (List<LogEvent> p : parts) buffer.finished(p, LogBuffer.Drop.CLOSED);
-      throw e;
+      if (o.split) {
+        parts.push(part.second());
+        parts.push(part.first());
+        continue;
+      }
+      buffer.finished(part, o.drop);
+      if (o.drop != null) {
+        try {
+          LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", part.lines(), o.attempts, o.why);
+        } catch (RuntimeException ignored) {
+          // a broken logging backend cannot stop the sender either
+        }
+      }
     }
   }
 
-  /** Sends one part; returns its halves when the ingest said it is too large, else an empty list. */
-  private List<List<LogEvent>> send(List<LogEvent> part) throws InterruptedException {
-    byte[] body = gzip(part);
+  /** How a part ended: to be sent in halves ({@code split}), or sent ({@code drop == null}) or dropped. */
+  private record Outcome(boolean split, LogBuffer.Drop drop, int attempts, String why) {
+    static final Outcome SENT = new Outcome(false, null, 0, null);
+  }
+
+  /** Sends one part, accounting nothing: the caller does, exactly once. */
+  private Outcome send(Batch.Part part) throws InterruptedException {
+    byte[] body = gzip.encode(part);
     ApiCall<Void> call = ApiCall.<Void>builder("POST", "/", ResponseCodec.none())
         .content(RequestContent.bytes(body, "application/json", "gzip")).idempotent(true).build();
     for (int attempt = 1; ; attempt++) {
@@ -93,17 +111,15 @@ final class LogShipper implements Runnable {
       buffer.request(body.length, attempt > 1);
       try {
         await(http.executeAsync(call));
-        buffer.finished(part, null);
-        return List.of();
+        return Outcome.SENT;
       } catch (ValetApiException e) {
-        if (e.statusCode() == 413 && part.size() > 1) {
-          int mid = part.size() / 2;
-          return List.of(part.subList(0, mid), part.subList(mid, part.size()));
-        }
-        if (!again(e, attempt, part)) return List.of();
+        if (e.statusCode() == 413 && part.lines() > 1) return new Outcome(true, null, attempt, null);
+        LogBuffer.Drop drop = again(e, attempt);
+        if (drop != null) return new Outcome(false, drop, attempt, e.getMessage());
         pause(e, attempt);
       } catch (ValetException e) {
-        if (!again(e, attempt, part)) return List.of();
+        LogBuffer.Drop drop = again(e, attempt);
+        if (drop != null) return new Outcome(false, drop, attempt, e.getMessage());
         pause(e, attempt);
       }
     }
@@ -125,13 +141,12 @@ final class LogShipper implements Runnable {
     }
   }
 
-  private boolean again(ValetException e, int attempt, List<LogEvent> part) {
+  /** {@code null} to repeat, else why the part is dropped. */
+  private LogBuffer.Drop again(ValetException e, int attempt) {
     boolean repeatable = e.retryable() || e instanceof BudgetSpentException
         || e instanceof ValetClientException c && c.kind() == ValetClientException.Kind.CIRCUIT_OPEN;
-    if (repeatable && attempt < retry.maxAttempts() && !abandon) return true;
-    buffer.finished(part, repeatable ? LogBuffer.Drop.RETRIES_EXHAUSTED : LogBuffer.Drop.REJECTED);
-    LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", part.size(), attempt, e.getMessage());
-    return false;
+    if (repeatable && attempt < retry.maxAttempts() && !abandon) return null;
+    return repeatable ? LogBuffer.Drop.RETRIES_EXHAUSTED : LogBuffer.Drop.REJECTED;
   }
 
   private void pause(ValetException e, int attempt) throws InterruptedException {
@@ -144,24 +159,4 @@ final class LogShipper implements Runnable {
     sleeper.sleep(delay);
   }
 
-  private static byte[] gzip(List<LogEvent> lines) {
-    int size = 2;
-    for (LogEvent l : lines) size += l.size() + 1;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(size / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
-      {
-        def.setLevel(Deflater.BEST_SPEED); // log lines repeat themselves: level 1 keeps most of the gain at a third of the CPU
-      }
-    }) {
-      gz.write('[');
-      for (int i = 0; i < lines.size(); i++) {
-        if (i > 0) gz.write(',');
-        gz.write(lines.get(i).json());
-      }
-      gz.write(']');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
 }

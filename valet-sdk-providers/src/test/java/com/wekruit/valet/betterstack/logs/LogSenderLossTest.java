@@ -29,7 +29,8 @@ class LogSenderLossTest {
       assertTrue(ingest.firstRequest.await(20, TimeUnit.SECONDS), "the first batch is in flight and held");
       for (int i = 0; i < 20_000; i++) logs.send(LINE);
       LogStats s = logs.stats();
-      assertEquals(1, s.requests(), "the ingest still holds the first request: no send waited on it");
+      assertTrue(s.requests() <= 2, "the ingest still holds the first requests (two in flight by default): no send "
+          + "waited on them: " + s);
       assertTrue(s.pending() <= 1000, "lines held: " + s);
       assertTrue(s.pendingBytes() <= 64 * 1024, "bytes held: " + s);
       assertEquals(20_100, s.accepted());
