@@ -163,7 +163,7 @@ class R2AttackTest {
   // ---- the engine ------------------------------------------------------------------------------------------
 
   @Test
-  void held_memoryIsBounded_partsAreEqual_andTheHashIsRight() throws Exception {
+  void memoryIsBounded_partsAreEqual_andTheHashIsRight() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       Recorder t = new Recorder();
@@ -181,7 +181,7 @@ class R2AttackTest {
   }
 
   @Test
-  void broken_partsInFlight_isExceededByOne() {
+  void partsInFlight_isNeverExceeded() {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       Recorder t = new Recorder();
@@ -194,7 +194,7 @@ class R2AttackTest {
   }
 
   @Test
-  void broken_anInterruptedCaller_stillCompletesTheUpload() {
+  void anInterruptedCaller_abortsInsteadOfCompleting_andStaysInterrupted() {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Recorder t = new Recorder();
@@ -215,7 +215,7 @@ class R2AttackTest {
   }
 
   @Test
-  void held_aSourceThatThrows_orACompletionThatFails_abortsTheUpload() {
+  void aSourceThatThrows_orACompletionThatFails_abortsTheUpload() {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Recorder t = new Recorder();
@@ -239,7 +239,7 @@ class R2AttackTest {
   // ---- R2 on s3proxy ---------------------------------------------------------------------------------------
 
   @Test
-  void broken_r2_anInterruptedCaller_leavesAnIncompleteUploadOrAnObject() {
+  void r2_anInterruptedCaller_leavesNoObjectAndNoIncompleteUpload() {
     try (R2ObjectStore store = store()) {
       InputStream in = source(16L * MIB, mib -> {
         if (mib == 16) Thread.currentThread().interrupt(); // with the last bytes
@@ -258,7 +258,7 @@ class R2AttackTest {
   }
 
   @Test
-  void held_r2_aSourceThatThrows_leavesNothing_andNoSecretIsLogged() {
+  void r2_aSourceThatThrows_leavesNothing_andNoSecretIsLogged() {
     try (LogCapture logs = LogCapture.everything(); R2ObjectStore store = store()) {
       InputStream in = source(12L * MIB, mib -> {
         if (mib == 11) throw new java.io.UncheckedIOException(new java.io.IOException("broken pipe"));
@@ -285,7 +285,7 @@ class R2AttackTest {
   }
 
   @Test
-  void held_r2_aCompletionAnswering200WithAnError_isTypedAndAborted() throws Exception {
+  void r2_aCompletionAnswering200WithAnError_isTypedAndAborted() throws Exception {
     try (FaultServer s = new FaultServer(); R2ObjectStore store = storeAt(s)) {
       s.then(xml(200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><InitiateMultipartUploadResult><Bucket>b</Bucket>"
               + "<Key>k</Key><UploadId>U1</UploadId></InitiateMultipartUploadResult>"),
@@ -301,7 +301,7 @@ class R2AttackTest {
   }
 
   @Test
-  void held_r2_anEndpointEchoingTheSecret_doesNotLeakIt() throws Exception {
+  void r2_anEndpointEchoingTheSecret_doesNotLeakIt() throws Exception {
     try (FaultServer s = new FaultServer(); R2ObjectStore store = storeAt(s)) {
       s.otherwise(xml(403, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SignatureDoesNotMatch</Code>"
           + "<Message>secret " + SECRET + " key " + ACCESS + "</Message><RequestId>" + SECRET + "</RequestId></Error>",
@@ -317,7 +317,7 @@ class R2AttackTest {
   }
 
   @Test
-  void broken_r2_aTruncatedDownload_readsAsIfComplete() throws Exception {
+  void r2_aTruncatedDownload_isATypedIoError() throws Exception {
     try (FaultServer s = new FaultServer(); R2ObjectStore store = storeAt(s)) {
       s.then(Reply.truncated(200, 1000, "only a few bytes"));
       try (ObjectContent c = store.get("k")) {
