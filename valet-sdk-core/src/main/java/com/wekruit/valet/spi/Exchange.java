@@ -272,14 +272,15 @@ final class Exchange<T> {
     String ra = response.header(FollowUpGuard.HIDDEN_RETRY_AFTER, response.header("Retry-After"));
     Duration retryAfter = RetryAfter.parse(ra, now);
     if (t.failures.isRateLimit(response.code(), parsed.code())) {
-      Duration block = retryAfter;
+      // Retry-After: 0 on a spent budget would leave the gate open and let every call find the 429 itself
+      Duration block = retryAfter == null || retryAfter.isZero() ? null : retryAfter;
       if (block == null && t.rateLimit() != null) {
         Duration next = t.rateLimit().untilNextToken(now);
         if (!next.isZero()) block = next;
       }
       if (block == null) block = t.profile.rateLimitedWait();
       t.closeGate(block);
-      if (retryAfter == null) retryAfter = block;
+      if (retryAfter == null || retryAfter.isZero()) retryAfter = block;
     }
     return t.failures.api(call, redactor, response.code(), response.headers(), parsed, body, contentType,
         retryAfter, attempt);

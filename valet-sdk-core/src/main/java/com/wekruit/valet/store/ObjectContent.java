@@ -1,5 +1,6 @@
 package com.wekruit.valet.store;
 
+import com.wekruit.valet.error.ValetClientException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,13 +24,22 @@ public final class ObjectContent implements AutoCloseable {
     return body;
   }
 
-  /** Reads the rest of the object into memory. */
+  /**
+   * Reads the rest of the object into memory.
+   *
+   * @throws ValetClientException ({@code IO}) when the connection fails or ends before the object's size
+   */
   public byte[] readAllBytes() {
     try {
       return body.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + info.key(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ValetClientException(ValetClientException.Kind.IO, "reading " + info.key() + " failed: "
+          + cut(String.valueOf(e.getMessage())), null, 1, true);
     }
+  }
+
+  private static String cut(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 
   @Override

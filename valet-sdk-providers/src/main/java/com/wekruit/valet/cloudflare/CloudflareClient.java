@@ -90,8 +90,18 @@ public interface CloudflareClient {
     /** The legacy global API key with its account email ({@code X-Auth-Email}, {@code X-Auth-Key}). */
     public Builder legacyKey(String email, String key) {
       if (credentials != null) throw new IllegalStateException("credentials are already set: use a token or a key");
+      if (looksLikeToken(key)) {
+        throw new IllegalArgumentException("legacyKey: this is an API token (cfut_/cfat_ prefix or 40 characters),"
+            + " not a global API key: use token(...), tokens go in Authorization, never in X-Auth-Key");
+      }
       this.credentials = Credentials.headers("X-Auth-Email", email, "X-Auth-Key", key);
       return this;
+    }
+
+    /** API tokens: {@code cfut_} / {@code cfat_} prefixed, or the older 40 characters; global keys are 37 hex. */
+    static boolean looksLikeToken(String key) {
+      String k = key.trim();
+      return k.startsWith("cfut_") || k.startsWith("cfat_") || (k.length() == 40 && k.matches("[A-Za-z0-9_-]+"));
     }
 
     /** The account: scopes zone lookups and routes verification of account tokens. */

@@ -8,7 +8,9 @@ import com.wekruit.valet.spi.ApiCall;
 import com.wekruit.valet.spi.HttpTransport;
 import com.wekruit.valet.spi.Paths;
 import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,7 @@ public final class DnsRecords {
   static final Type ONE = Types.newParameterizedType(Envelope.class, DnsRecord.class);
   static final Type PAGE = Types.newParameterizedType(Envelope.class,
       Types.newParameterizedType(List.class, DnsRecord.class));
+  private static final Type ZONE = Types.newParameterizedType(Envelope.class, Zone.class);
   private static final Type ID = Types.newParameterizedType(Envelope.class, IdOnly.class);
   private final HttpTransport http;
   private final String zoneId;
@@ -83,27 +86,57 @@ public final class DnsRecords {
   /**
    * Makes {@code request.name()} of {@code request.type()} point at {@code request.content()} with the request's TTL,
    * proxying, comment and tags (those left {@code null} are not compared): creates the record, patches the one
-   * record that differs, or sends nothing when it already matches. A record created concurrently between the listing
-   * and the create (81057 / 81058) is read again and handled, so calling this twice has the effect of once.
+   * record that differs, or sends nothing when it already matches. Only records whose type and name (case and a
+   * trailing dot aside) are the request's are considered, whatever the list returned, and a record listed twice
+   * (pages shifting under a concurrent write) counts once. A record created concurrently between the listing and
+   * the create (81057 / 81058) is read again and handled. After a create the name is listed again: when another
+   * writer created one too (A and AAAA records of a name may coexist), the older record is kept and the younger one
+   * is deleted by the writer that made it, which then brings the kept one to its request; so calling this twice, or
+   * from two processes at once, leaves one record.
    *
    * @throws AmbiguousRecordsException when several records of that name and type exist
    */
   public UpsertResult upsert(DnsRecordRequest request) {
+    String name = fullName(request.name());
     for (int round = 0; ; round++) {
-      List<DnsRecord> found = list(DnsRecordQuery.all().type(request.type()).name(request.name())).stream()
-          .toList();
+      List<DnsRecord> found = existing(request.type(), name);
       if (found.size() > 1) throw new AmbiguousRecordsException(request.name(), request.type(), found);
       if (found.size() == 1) {
         DnsRecord current = found.get(0);
         if (Upserts.matches(current, request)) return new UpsertResult(UpsertResult.Outcome.UNCHANGED, current);
         return new UpsertResult(UpsertResult.Outcome.UPDATED, patch(current.id(), Upserts.patchFor(current, request)));
       }
+      DnsRecord created;
       try {
-        return new UpsertResult(UpsertResult.Outcome.CREATED, create(request));
+        created = create(request);
       } catch (DuplicateRecordException raced) {
         if (round > 0) throw raced;
+        continue;
       }
+      List<DnsRecord> now = existing(request.type(), name);
+      DnsRecord keep = now.stream().min(Upserts.OLDEST_FIRST).orElse(created);
+      if (keep.id().equals(created.id()) || now.stream().noneMatch(r -> r.id().equals(created.id()))) {
+        return new UpsertResult(UpsertResult.Outcome.CREATED, created);
+      }
+      delete(created.id()); // a concurrent writer's record is older: ours goes, theirs is brought to our request
+      if (Upserts.matches(keep, request)) return new UpsertResult(UpsertResult.Outcome.UNCHANGED, keep);
+      return new UpsertResult(UpsertResult.Outcome.UPDATED, patch(keep.id(), Upserts.patchFor(keep, request)));
     }
+  }
+
+  /** The records of this type and name, each once, whatever else the server returned. */
+  private List<DnsRecord> existing(DnsRecordType type, String name) {
+    Map<String, DnsRecord> byId = new LinkedHashMap<>();
+    for (DnsRecord r : list(DnsRecordQuery.all().type(type).name(name))) {
+      if (r != null && r.type().value() == type && Upserts.sameName(r.name(), name)) byId.putIfAbsent(r.id(), r);
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** {@code @} is the zone's apex: its name is read from the zone (the list's name filter takes full names). */
+  private String fullName(String name) {
+    if (!name.equals("@")) return name;
+    return http.execute(ApiCall.<Envelope<Zone>>get(Paths.of("zones", zoneId), ZONE)).result().name();
   }
 
   private String path(String... more) {

@@ -4,6 +4,7 @@ import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Types;
+import com.wekruit.valet.error.ValetClientException;
 import com.wekruit.valet.json.OpenEnum;
 import com.wekruit.valet.json.ValetJson;
 import com.wekruit.valet.paging.Paginator;
@@ -83,8 +84,20 @@ public final class R2Buckets {
   @SuppressWarnings("unchecked")
   static List<R2Bucket> buckets(Object result) {
     Object list = result instanceof Map<?, ?> m ? m.get("buckets") : result;
-    if (!(list instanceof List<?>)) throw new JsonDataException("R2 bucket list: result has no bucket array");
-    return LIST.fromJsonValue(list);
+    if (!(list instanceof List<?>)) throw undecodable("result has no bucket array", null);
+    try {
+      List<R2Bucket> buckets = LIST.fromJsonValue(list);
+      if (buckets.contains(null)) throw undecodable("a bucket is null", null);
+      return buckets;
+    } catch (JsonDataException | IllegalArgumentException e) {
+      throw undecodable(e.getMessage(), e);
+    }
+  }
+
+  /** Read after the transport decoded the envelope, so typed here. */
+  private static ValetClientException undecodable(String what, Throwable cause) {
+    return new ValetClientException(ValetClientException.Kind.UNDECODABLE_BODY, "cloudflare R2 bucket list: " + what,
+        cause, 1, false);
   }
 
   private <T> ApiCall.Builder<T> call(String method, String path, Type type) {

@@ -1,11 +1,21 @@
 package com.wekruit.valet.cloudflare;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
 
 /** Compares a record with the desired state and builds the patch for the difference. */
 final class Upserts {
+  /** Older first (a record without a creation time counts as newest), then by id, so every writer picks the same. */
+  static final Comparator<DnsRecord> OLDEST_FIRST = Comparator.comparing(DnsRecord::createdOn,
+      Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DnsRecord::id);
+
   private Upserts() {}
+
+  /** DNS names compare without case and without a trailing dot. */
+  static boolean sameName(String a, String b) {
+    return a != null && b != null && stripDot(a).equalsIgnoreCase(stripDot(b));
+  }
 
   /** Whether the record already is what the request asks for (fields the request leaves out are not compared). */
   static boolean matches(DnsRecord r, DnsRecordRequest want) {

@@ -99,8 +99,9 @@ final class R2S3Store implements R2ObjectStore {
     try {
       ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key));
       GetObjectResponse r = in.response();
-      return new ObjectContent(new ObjectInfo(key, r.contentLength(), unquote(r.eTag()), r.lastModified(),
-          r.contentType()), in);
+      long length = r.contentLength() == null ? -1 : r.contentLength();
+      return new ObjectContent(new ObjectInfo(key, length, unquote(r.eTag()), r.lastModified(),
+          r.contentType()), new WholeBody(in, length, key, errors));
     } catch (SdkException e) {
       throw errors.map("GetObject", key, e);
     }

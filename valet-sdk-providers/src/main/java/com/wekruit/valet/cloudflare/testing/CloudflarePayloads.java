@@ -49,11 +49,17 @@ public final class CloudflarePayloads {
   /** An A, AAAA or CNAME record. */
   public static String dnsRecord(String id, String type, String name, String content, int ttl, boolean proxied,
       String comment, List<String> tags) {
+    return dnsRecord(id, type, name, content, ttl, proxied, comment, tags, CREATED);
+  }
+
+  /** An A, AAAA or CNAME record created at {@code createdOn} (ISO-8601). */
+  public static String dnsRecord(String id, String type, String name, String content, int ttl, boolean proxied,
+      String comment, List<String> tags, String createdOn) {
     return """
         {"id":"%s","type":"%s","name":"%s","content":"%s","proxiable":true,"proxied":%b,"ttl":%d,
          "meta":{"auto_added":false,"source":"primary"},%s"tags":[%s],"created_on":"%s","modified_on":"%s"}"""
         .formatted(id, type, name, content, proxied, ttl, comment == null ? "" : "\"comment\":" + quote(comment) + ",",
-            tags.stream().map(CloudflarePayloads::quote).collect(Collectors.joining(",")), CREATED, CREATED);
+            tags.stream().map(CloudflarePayloads::quote).collect(Collectors.joining(",")), createdOn, createdOn);
   }
 
   /** A zone setting with a string value. */

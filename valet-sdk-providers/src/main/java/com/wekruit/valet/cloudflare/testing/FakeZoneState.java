@@ -16,11 +16,15 @@ final class FakeZoneState {
 
   /** A stored record; content is what the API echoes. */
   record Rec(String id, String type, String name, String content, int ttl, boolean proxied, String comment,
-      List<String> tags) {
+      List<String> tags, String createdOn) {
     String json() {
-      return CloudflarePayloads.dnsRecord(id, type, name, content, ttl, proxied, comment, tags);
+      return CloudflarePayloads.dnsRecord(id, type, name, content, ttl, proxied, comment, tags, createdOn);
     }
   }
+
+  /** Creation times as the live API sends them: distinct, microseconds, in order of creation. */
+  private static final java.util.concurrent.atomic.AtomicLong CLOCK_MICROS = new java.util.concurrent.atomic.AtomicLong(
+      java.time.Instant.parse(CloudflarePayloads.CREATED).toEpochMilli() * 1000);
 
   final String id;
   final String name;
@@ -72,6 +76,7 @@ final class FakeZoneState {
     if (old == null) return notFound();
     Rec r = fromBody(recordId, body, keepOthers ? old : null);
     if (r == null) return invalid();
+    r = new Rec(r.id(), r.type(), r.name(), r.content(), r.ttl(), r.proxied(), r.comment(), r.tags(), old.createdOn());
     records.put(recordId, r);
     return new Reply(200, ok(r.json()));
   }
@@ -96,9 +101,10 @@ final class FakeZoneState {
   }
 
   @SuppressWarnings("unchecked")
-  private static Rec fromBody(String id, Map<String, Object> b, Rec base) {
+  private Rec fromBody(String id, Map<String, Object> b, Rec base) {
     String type = str(b, "type", base == null ? null : base.type());
     String name = str(b, "name", base == null ? null : base.name());
+    if ("@".equals(name)) name = this.name; // the apex, as the live API stores it
     String content = str(b, "content", base == null ? null : base.content());
     if (type == null || name == null || content == null) return null;
     int ttl = b.get("ttl") instanceof Number n ? n.intValue() : base == null ? 1 : base.ttl();
@@ -106,7 +112,9 @@ final class FakeZoneState {
     String comment = b.containsKey("comment") ? (String) b.get("comment") : base == null ? null : base.comment();
     List<String> tags = b.containsKey("tags") ? (b.get("tags") == null ? List.of() : (List<String>) b.get("tags"))
         : base == null ? List.of() : base.tags();
-    return new Rec(id, type, name, content, ttl, proxied, comment, List.copyOf(tags));
+    String created = base != null ? base.createdOn()
+        : java.time.Instant.EPOCH.plus(CLOCK_MICROS.incrementAndGet(), java.time.temporal.ChronoUnit.MICROS).toString();
+    return new Rec(id, type, name, content, ttl, proxied, comment, List.copyOf(tags), created);
   }
 
   private static String str(Map<String, Object> b, String key, String fallback) {
