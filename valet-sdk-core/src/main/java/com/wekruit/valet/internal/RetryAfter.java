@@ -21,7 +21,7 @@ public final class RetryAfter {
   public static Duration parse(String value, Instant now) {
     if (value == null || value.isBlank()) return null;
     String v = value.trim();
-    if (v.chars().allMatch(Character::isDigit)) {
+    if (digits(v)) {
       return v.length() > 9 ? MAX_WAIT : clamp(Duration.ofSeconds(Long.parseLong(v)));
     }
     try {
@@ -40,7 +40,7 @@ public final class RetryAfter {
   public static long resetEpochSecond(String value, long nowMillis) {
     if (value == null) return -1;
     String v = value.trim();
-    if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(Character::isDigit)) return -1;
+    if (v.isEmpty() || v.length() > 18 || !digits(v)) return -1;
     long n = Long.parseLong(v);
     long nowSec = nowMillis / 1000;
     long at = n >= EPOCH_SECONDS_THRESHOLD ? n : nowSec + n;
@@ -49,5 +49,14 @@ public final class RetryAfter {
 
   private static Duration clamp(Duration d) {
     return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
+  }
+
+  /** Whether {@code s} is only ASCII digits (no stream, no allocation). */
+  public static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 }

@@ -46,6 +46,24 @@ public final class ApiCall<T> {
     this.partialRejections = List.copyOf(b.partialRejections);
   }
 
+  /** The common case without a builder (no per-call headers, query or options): nothing extra allocated. */
+  private ApiCall(String method, String path, RequestContent content, ResponseCodec<T> codec) {
+    if (!path.startsWith("/")) throw new IllegalArgumentException("path must start with /");
+    this.method = method;
+    this.path = path;
+    this.absoluteUrl = null;
+    this.query = List.of();
+    this.headers = List.of();
+    this.content = content;
+    this.codec = codec;
+    this.idempotent = !method.equals("POST") && !method.equals("PATCH");
+    this.goneValue = null;
+    this.goneIsSuccess = false;
+    this.secrets = List.of();
+    this.timeout = null;
+    this.partialRejections = List.of();
+  }
+
   /** A call of {@code method} on {@code path} (already encoded, see {@link Paths}) decoded with {@code codec}. */
   public static <T> Builder<T> builder(String method, String path, ResponseCodec<T> codec) {
     return new Builder<>(method, Objects.requireNonNull(path, "path"), null, codec);
@@ -59,23 +77,23 @@ public final class ApiCall<T> {
   }
 
   public static <T> ApiCall<T> get(String path, Type responseType) {
-    return ApiCall.<T>builder("GET", path, codec(responseType)).build();
+    return new ApiCall<>("GET", path, null, codec(responseType));
   }
 
   public static <T> ApiCall<T> delete(String path, Type responseType) {
-    return ApiCall.<T>builder("DELETE", path, codec(responseType)).build();
+    return new ApiCall<>("DELETE", path, null, codec(responseType));
   }
 
   public static <T> ApiCall<T> post(String path, Object body, Type responseType) {
-    return ApiCall.<T>builder("POST", path, codec(responseType)).json(body).build();
+    return new ApiCall<>("POST", path, body == null ? null : RequestContent.json(body, body.getClass()), codec(responseType));
   }
 
   public static <T> ApiCall<T> put(String path, Object body, Type responseType) {
-    return ApiCall.<T>builder("PUT", path, codec(responseType)).json(body).build();
+    return new ApiCall<>("PUT", path, body == null ? null : RequestContent.json(body, body.getClass()), codec(responseType));
   }
 
   public static <T> ApiCall<T> patch(String path, Object body, Type responseType) {
-    return ApiCall.<T>builder("PATCH", path, codec(responseType)).json(body).build();
+    return new ApiCall<>("PATCH", path, body == null ? null : RequestContent.json(body, body.getClass()), codec(responseType));
   }
 
   /** JSON for a type, nothing for {@code Void}. */

@@ -291,7 +291,8 @@ final class Exchange<T> {
     long max = t.settings.maxResponseBytes();
     try {
       if (body.contentLength() > max) throw new BoundedSource.TooLarge(max);
-      BufferedSource source = Okio.buffer(new BoundedSource(body.source(), max));
+      long declared = body.contentLength();
+      BufferedSource source = declared >= 0 ? body.source() : Okio.buffer(new BoundedSource(body.source(), max));
       if (call.codec().ignoresBody()) return null;
       boolean empty = response.code() == 204 || body.contentLength() == 0 || source.exhausted();
       return call.codec().decode(source, empty);

@@ -15,14 +15,14 @@ final class FollowUpGuard implements Interceptor {
   static final String HIDDEN_RETRY_AFTER = "Valet-Retry-After";
 
   /** One per attempt: counts the requests OkHttp sends for it. */
-  static final class Sends {
-    final AtomicInteger count = new AtomicInteger();
+  static final class Sends extends AtomicInteger {
+    private static final long serialVersionUID = 1L;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Sends sends = chain.request().tag(Sends.class);
-    if (sends != null && sends.count.incrementAndGet() > 1) {
+    if (sends != null && sends.incrementAndGet() > 1) {
       throw new FollowUpRefused();
     }
     Response response = chain.proceed(chain.request());

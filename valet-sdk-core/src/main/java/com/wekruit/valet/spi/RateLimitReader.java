@@ -54,7 +54,7 @@ public interface RateLimitReader {
   /** A non-negative int, or -1 when absent, garbled or huge. */
   private static int parse(String v) {
     String t = v.trim();
-    if (t.isEmpty() || t.length() > 9 || !t.chars().allMatch(Character::isDigit)) return -1;
+    if (t.isEmpty() || t.length() > 9 || !com.wekruit.valet.internal.RetryAfter.digits(t)) return -1;
     return Integer.parseInt(t);
   }
 }

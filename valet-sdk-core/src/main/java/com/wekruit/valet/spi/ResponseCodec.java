@@ -26,6 +26,11 @@ public interface ResponseCodec<T> {
 
   /** JSON with the SDK's rules; an empty body, JSON {@code null} or data after the document is undecodable. */
   static <T> ResponseCodec<T> json(Type type) {
+    return JsonAdapters.codec(type);
+  }
+
+  /** Builds the JSON codec for {@link JsonAdapters}' cache. */
+  static <T> ResponseCodec<T> jsonUncached(Type type) {
     JsonAdapter<T> adapter = JsonAdapters.of(type);
     return (body, empty) -> {
       if (empty) throw new JsonDataException("empty body where JSON was documented");
