@@ -16,6 +16,9 @@ final class TestApi {
 
   record Envelope<T>(@Required T result, List<T> more) {}
 
+  /** A page of things with each style's pointer to the next: a page number, a cursor or a link. */
+  record Listing(List<Thing> things, Long nextPage, String next) {}
+
   static final ResponseInterpreter INTERPRETER = new ResponseInterpreter() {
     @Override
     public ProviderError parseError(int status, String contentType, String body) {
