@@ -158,6 +158,15 @@ class OperationWaiterDriversTest {
   }
 
   @Test
+  void async_byDefaultFetchesOnAnotherThread() throws Exception {
+    Script s = new Script().op("a", 1, 0);
+    Map<String, Integer> done = waiter(() -> Duration.ZERO).awaitAllAsync("ops", Map.of("a", 1), s,
+        Duration.ofMinutes(1)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(Map.of("a", 0), done);
+    assertEquals(2, s.asked.size());
+  }
+
+  @Test
   void async_nothingPending_completesAtOnce() throws Exception {
     Script s = new Script();
     Map<String, Integer> done = waiter(() -> Duration.ZERO).awaitAllAsync("ops", Map.of("a", 0), new AsyncScript(s),

@@ -8,6 +8,8 @@ import com.wekruit.valet.error.ValetClientException;
 import com.wekruit.valet.error.ValetClientException.Kind;
 import com.wekruit.valet.http.BreakerPolicy;
 import com.wekruit.valet.testing.FakeTime;
+import com.wekruit.valet.testing.faults.FaultServer;
+import com.wekruit.valet.testing.faults.Reply;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.Okio;
@@ -59,6 +64,26 @@ class TransportPartsTest {
     assertEquals("response body larger than 10 bytes", e.getMessage());
     assertEquals(11, sink.size(), "one byte past the limit proves it, nothing more is read");
     assertEquals(89, big.size());
+  }
+
+  @Test
+  void followUpGuard_refusesASecondSendOfTheSameAttempt_andHidesA503sRetryAfter() throws Exception {
+    try (FaultServer server = new FaultServer()) {
+      server.then(Reply.of(307, null, "", "Location", "/moved"), Reply.json(503, "{}", "Retry-After", "0"))
+          .otherwise(Reply.json(200, "{}"));
+      OkHttpClient client = new OkHttpClient.Builder().addNetworkInterceptor(new FollowUpGuard()).build();
+      Request attempt = new Request.Builder().url(server.url() + "/first")
+          .tag(FollowUpGuard.Sends.class, new FollowUpGuard.Sends()).build();
+      assertThrows(FollowUpGuard.FollowUpRefused.class, () -> client.newCall(attempt).execute().close());
+      assertEquals(1, server.received().size(), "the redirect was not followed");
+      try (Response r = client.newCall(new Request.Builder().url(server.url() + "/second")
+          .tag(FollowUpGuard.Sends.class, new FollowUpGuard.Sends()).build()).execute()) {
+        assertEquals(503, r.code());
+        assertNull(r.header("Retry-After"));
+        assertEquals("0", r.header(FollowUpGuard.HIDDEN_RETRY_AFTER));
+      }
+      assertEquals(2, server.received().size(), "OkHttp did not repeat the 503 on its own");
+    }
   }
 
   record OnlyHere(int value) {}
