@@ -15,7 +15,6 @@ import com.wekruit.valet.http.RetryPolicy;
 import com.wekruit.valet.testing.FakeTime;
 import com.wekruit.valet.testing.faults.FaultServer;
 import com.wekruit.valet.testing.faults.Reply;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
@@ -31,15 +30,7 @@ import org.junit.jupiter.api.Test;
 class ExchangeDecisionsTest {
   private static final String THING = "{\"thing\":{\"id\":7}}";
   private final FakeTime time = new FakeTime();
-  private final FaultServer server = newServer();
-
-  private static FaultServer newServer() {
-    try {
-      return new FaultServer();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private final FaultServer server = TestApi.server();
 
   @AfterEach
   void close() throws Exception {

@@ -8,7 +8,6 @@ import com.wekruit.valet.paging.Paginator;
 import com.wekruit.valet.testing.FakeTime;
 import com.wekruit.valet.testing.faults.FaultServer;
 import com.wekruit.valet.testing.faults.Reply;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,17 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The three pagination styles against a loopback server: what each page request carries and where it stops. */
 class PaginationTest {
   private final FakeTime time = new FakeTime();
-  private final FaultServer server = newServer();
+  private final FaultServer server = TestApi.server();
   private final HttpTransport http = new TestApi.Builder().baseUrl(server.url()).clock(time).ticker(time).sleeper(time)
       .build();
-
-  private static FaultServer newServer() {
-    try {
-      return new FaultServer();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @AfterEach
   void close() throws Exception {

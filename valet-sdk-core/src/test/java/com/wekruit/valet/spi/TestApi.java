@@ -2,6 +2,9 @@ package com.wekruit.valet.spi;
 
 import com.wekruit.valet.http.ClientBuilder;
 import com.wekruit.valet.json.Required;
+import com.wekruit.valet.testing.faults.FaultServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,15 @@ final class TestApi {
 
     HttpTransport build() {
       return transport(PROFILE, credentials);
+    }
+  }
+
+  /** A fresh loopback {@link FaultServer}, for field initializers. */
+  static FaultServer server() {
+    try {
+      return new FaultServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
