@@ -2,6 +2,9 @@ package com.wekruit.valet.spi;
 
 import com.wekruit.valet.http.ClientBuilder;
 import com.wekruit.valet.json.Required;
+import com.wekruit.valet.testing.faults.FaultServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ final class TestApi {
   record ThingEnvelope(@Required Thing thing) {}
 
   record Envelope<T>(@Required T result, List<T> more) {}
+
+  /** A page of things with each style's pointer to the next: a page number, a cursor or a link. */
+  record Listing(List<Thing> things, Long nextPage, String next) {}
 
   static final ResponseInterpreter INTERPRETER = new ResponseInterpreter() {
     @Override
@@ -52,6 +58,15 @@ final class TestApi {
 
     HttpTransport build() {
       return transport(PROFILE, credentials);
+    }
+  }
+
+  /** A fresh loopback {@link FaultServer}, for field initializers. */
+  static FaultServer server() {
+    try {
+      return new FaultServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
