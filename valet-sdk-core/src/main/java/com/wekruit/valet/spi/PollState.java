@@ -66,11 +66,7 @@ final class PollState<K, S> {
     } catch (RuntimeException e) {
       throw broken(e);
     }
-    try {
-      accept(fresh);
-    } catch (ValetException e) {
-      if (!e.retryable()) throw e;
-    }
+    accept(fresh);
   }
 
   void driveAsync(CompletableFuture<Map<K, S>> out) {
@@ -89,16 +85,14 @@ final class PollState<K, S> {
       Duration left = timeLeft();
       if (out.isDone()) return;
       ops.fetchAsync(List.copyOf(pending), left).whenComplete((fresh, error) -> {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+        if (cause instanceof RuntimeException r && !(r instanceof ValetException)) cause = broken(r);
+        if (cause != null && !(cause instanceof ValetException v && v.retryable())) {
+          out.completeExceptionally(cause);
+          return;
+        }
         try {
-          Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-          if (cause instanceof RuntimeException r && !(r instanceof ValetException)) throw broken(r);
-          if (cause != null) throw cause;
-          accept(fresh);
-        } catch (ValetException e) {
-          if (!e.retryable()) {
-            out.completeExceptionally(e);
-            return;
-          }
+          if (cause == null) accept(fresh);
         } catch (Throwable e) {
           out.completeExceptionally(e);
           return;
@@ -114,15 +108,15 @@ final class PollState<K, S> {
     return Duration.ofNanos(Math.max(left, LAST_POLL.toNanos()));
   }
 
+  /**
+   * Takes a poll's answer. An answer that lacks a pending id is ignored (the next poll asks again, until the deadline
+   * names it); a failed operation is thrown as its provider made it, retryable or not.
+   */
   private void accept(Map<K, S> fresh) {
     for (K id : pending) {
-      S s = fresh == null ? null : fresh.get(id);
-      if (s == null) {
-        throw new ValetClientException(ValetClientException.Kind.PROTOCOL, what + ": the API did not return "
-            + id + " when asked for it", null, 1, true);
-      }
-      states.put(id, s);
+      if (fresh == null || fresh.get(id) == null) return;
     }
+    for (K id : pending) states.put(id, fresh.get(id));
     absorb(new ArrayList<>(pending));
   }
 

@@ -76,4 +76,37 @@ class OperationWaiterTest {
         ops(new HashMap<>(Map.of("bad", -1)), new ArrayList<>()), Duration.ofMinutes(1)));
     assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
   }
+
+  @Test
+  void aFailureTheProviderMarksRetryable_isStillThrown_notTakenForSuccess() {
+    OperationWaiter waiter = new OperationWaiter(time, time, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        () -> Duration.ZERO);
+    OperationWaiter.Operations<String, Integer> ops = new OperationWaiter.Operations<>() {
+      @Override
+      public Map<String, Integer> fetch(Collection<String> ids, Duration timeLeft) {
+        return Map.of("op", -1);
+      }
+
+      @Override
+      public boolean finished(Integer s) {
+        return s <= 0;
+      }
+
+      @Override
+      public RuntimeException failure(Integer s) {
+        return s < 0 ? new com.wekruit.valet.error.ValetClientException(
+            com.wekruit.valet.error.ValetClientException.Kind.IO, "op failed, may be retried", null, 1, true) : null;
+      }
+
+      @Override
+      public String describe(String id, Integer s) {
+        return id;
+      }
+    };
+    var e = assertThrows(com.wekruit.valet.error.ValetClientException.class,
+        () -> waiter.awaitAll("ops", Map.of("op", 1), ops, Duration.ofMinutes(1)));
+    assertEquals("op failed, may be retried", e.getMessage());
+    var async = waiter.awaitAllAsync("ops", Map.of("op", 1), ops, Duration.ofMinutes(1));
+    assertThrows(java.util.concurrent.ExecutionException.class, async::get);
+  }
 }
