@@ -35,7 +35,7 @@ class HealthRunNowTest {
     long start = System.nanoTime();
     HealthReport r = m.runNow();
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    assertTrue(tookMs < DEADLINE.toMillis() + 150, "runNow took " + tookMs + " ms on a 500 ms deadline");
+    assertTrue(tookMs < DEADLINE.toMillis() + 300, "runNow took " + tookMs + " ms on a 500 ms deadline");
     assertEquals(Reason.TIMEOUT, r.check("c").reason());
     assertEquals(HealthStatus.DOWN, r.status());
   }
