@@ -2,6 +2,7 @@ package com.wekruit.valet.bench;
 
 import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.HealthMonitor;
+import com.wekruit.valet.health.HealthMonitorBuilder;
 import com.wekruit.valet.health.HealthReport;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ public class HealthReportBench {
 
   @Setup(Level.Trial)
   public void setUp() throws InterruptedException {
-    HealthMonitor.Builder b = HealthMonitor.builder().poolSize(2);
+    HealthMonitorBuilder b = HealthMonitor.builder().poolSize(2);
     for (int i = 0; i < checks; i++) {
       b.add("check-" + i, d -> CheckResult.up(), o -> o.interval(Duration.ofHours(1)).timeout(Duration.ofSeconds(1)));
     }

@@ -3,6 +3,7 @@ package com.wekruit.valet.bench;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.HealthMonitor;
+import com.wekruit.valet.health.HealthMonitorBuilder;
 import com.wekruit.valet.health.HealthReport;
 import java.time.Duration;
 import java.util.SortedMap;
@@ -32,7 +33,7 @@ public class HealthSweepBench {
 
   @Setup(Level.Trial)
   public void setUp() {
-    HealthMonitor.Builder b = HealthMonitor.builder().poolSize(THREADS);
+    HealthMonitorBuilder b = HealthMonitor.builder().poolSize(THREADS);
     dropwizard = new HealthCheckRegistry();
     for (int i = 0; i < CHECKS; i++) {
       b.add("check-" + i, d -> CheckResult.up(), o -> o.interval(Duration.ofHours(1)).timeout(Duration.ofSeconds(5)));

@@ -13,11 +13,12 @@ import java.util.Set;
  * neither. {@code checkedAtMillis} is wall-clock time for display; freshness is judged on the monitor's ticker.
  */
 public final class CheckState {
-  private final String name;
-  private final HealthStatus status;
-  private final Reason reason;
-  private final String message;
-  private final Map<String, Object> details;
+  /** What never changes for a check; shared by all its states. */
+  record Identity(String name, boolean critical, Set<String> groups) {}
+
+  private final Identity id;
+  /** Often a shared instance (e.g. {@link CheckResult#up()}), so recording a result allocates one object. */
+  private final CheckResult result;
   private final Throwable error;
   private final long latencyNanos;
   private final long checkedAtMillis;
@@ -25,19 +26,14 @@ public final class CheckState {
   private final int consecutiveSuccesses;
   private final long lastSuccessAtMillis;
   private final long lastFailureAtMillis;
-  private final boolean critical;
-  private final Set<String> groups;
   /** Ticker time of the last real result; meaningless while {@code checkedAtMillis == 0}. */
   final long resultTick;
 
-  private CheckState(String name, HealthStatus status, Reason reason, String message, Map<String, Object> details,
-      Throwable error, long latencyNanos, long checkedAtMillis, int consecutiveFailures, int consecutiveSuccesses,
-      long lastSuccessAtMillis, long lastFailureAtMillis, boolean critical, Set<String> groups, long resultTick) {
-    this.name = name;
-    this.status = status;
-    this.reason = reason;
-    this.message = message;
-    this.details = details;
+  private CheckState(Identity id, CheckResult result, Throwable error, long latencyNanos, long checkedAtMillis,
+      int consecutiveFailures, int consecutiveSuccesses, long lastSuccessAtMillis, long lastFailureAtMillis,
+      long resultTick) {
+    this.id = id;
+    this.result = result;
     this.error = error;
     this.latencyNanos = latencyNanos;
     this.checkedAtMillis = checkedAtMillis;
@@ -45,22 +41,20 @@ public final class CheckState {
     this.consecutiveSuccesses = consecutiveSuccesses;
     this.lastSuccessAtMillis = lastSuccessAtMillis;
     this.lastFailureAtMillis = lastFailureAtMillis;
-    this.critical = critical;
-    this.groups = groups;
     this.resultTick = resultTick;
   }
 
   static CheckState notYetRun(String name, boolean critical, Set<String> groups) {
-    return new CheckState(name, HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, Map.of(), null, 0, 0, 0, 0, 0, 0,
-        critical, groups, 0);
+    return new CheckState(new Identity(name, critical, groups),
+        new CheckResult(HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, null), null, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /** The state after a completed run, with strictly consecutive counters. */
   CheckState next(CheckResult r, Throwable error, long latencyNanos, long nowMillis, long tick) {
     boolean pass = r.status() == HealthStatus.UP || r.status() == HealthStatus.DEGRADED;
-    return new CheckState(name, r.status(), r.reason(), r.message(), r.details(), error, latencyNanos, nowMillis,
+    return new CheckState(id, r, error, latencyNanos, nowMillis,
         pass ? 0 : consecutiveFailures + 1, pass ? consecutiveSuccesses + 1 : 0,
-        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, critical, groups, tick);
+        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, tick);
   }
 
   /** UNKNOWN/SATURATED: this turn's run could not start; counters and freshness stay those of the last result. */
@@ -74,25 +68,26 @@ public final class CheckState {
   }
 
   private CheckState withStatus(HealthStatus s, Reason r, String m) {
-    return new CheckState(name, s, r, m, details, null, latencyNanos, checkedAtMillis, consecutiveFailures,
-        consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, critical, groups, resultTick);
+    return new CheckState(id, new CheckResult(s, r, m, result.details()), null, latencyNanos, checkedAtMillis,
+        consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, resultTick);
   }
 
   /** The status this check contributes to an aggregate: a non-critical check can only degrade it. */
   public HealthStatus contribution() {
-    return critical || status.ordinal() <= HealthStatus.DEGRADED.ordinal() ? status : HealthStatus.DEGRADED;
+    HealthStatus status = result.status();
+    return id.critical() || status.ordinal() <= HealthStatus.DEGRADED.ordinal() ? status : HealthStatus.DEGRADED;
   }
 
-  public String name() { return name; }
+  public String name() { return id.name(); }
 
-  public HealthStatus status() { return status; }
+  public HealthStatus status() { return result.status(); }
 
-  public Reason reason() { return reason; }
+  public Reason reason() { return result.reason(); }
 
   /** Short human text; may name hosts, so it is only rendered with details. */
-  public String message() { return message; }
+  public String message() { return result.message(); }
 
-  public Map<String, Object> details() { return details; }
+  public Map<String, Object> details() { return result.details(); }
 
   /**
    * For {@link Reason#EXCEPTION}: what the check threw, with the type and stack trace kept and every message replaced
@@ -118,12 +113,12 @@ public final class CheckState {
 
   public long lastFailureAtMillis() { return lastFailureAtMillis; }
 
-  public boolean critical() { return critical; }
+  public boolean critical() { return id.critical(); }
 
-  public Set<String> groups() { return groups; }
+  public Set<String> groups() { return id.groups(); }
 
   @Override
   public String toString() {
-    return "CheckState[" + name + ", " + status + ", " + reason + "]";
+    return "CheckState[" + name() + ", " + status() + ", " + reason() + "]";
   }
 }

@@ -9,17 +9,15 @@ import java.util.concurrent.TimeUnit;
  * once {@link #expired()}; the monitor reports {@link Reason#TIMEOUT} for any run that overruns it, whatever the check
  * does. Immutable and thread-safe.
  *
- * <p>For a run started by the monitor this object is also the run's record: the start, the deadline and the worker
- * thread are published together, in one reference, so a watchdog never pairs one run's id with another's deadline.
+ * <p>For a run started by the monitor this object is also the run's record: the deadline and the worker thread are
+ * published together, in one reference, so a watchdog never pairs one run's id with another's deadline.
  */
 public final class Deadline {
-  final long startNanos;
   private final long deadlineNanos;
   /** The thread running this run, or {@code null} for a deadline made by a caller. */
   final Thread worker;
 
-  private Deadline(long startNanos, long deadlineNanos, Thread worker) {
-    this.startNanos = startNanos;
+  private Deadline(long deadlineNanos, Thread worker) {
     this.deadlineNanos = deadlineNanos;
     this.worker = worker;
   }
@@ -27,7 +25,7 @@ public final class Deadline {
   /** A deadline {@code timeoutNanos} from now. */
   public static Deadline in(long timeoutNanos) {
     long now = System.nanoTime();
-    return new Deadline(now, now + timeoutNanos, null);
+    return new Deadline(now + timeoutNanos, null);
   }
 
   /** A deadline {@code timeout} from now. */
@@ -35,10 +33,9 @@ public final class Deadline {
     return in(timeout.toNanos());
   }
 
-  /** The record of a run that starts now on the calling thread. */
-  static Deadline startRun(long timeoutNanos) {
-    long now = System.nanoTime();
-    return new Deadline(now, now + timeoutNanos, Thread.currentThread());
+  /** The record of a run that started at {@code startNanos} on the calling thread. */
+  static Deadline startRun(long startNanos, long timeoutNanos) {
+    return new Deadline(startNanos + timeoutNanos, Thread.currentThread());
   }
 
   long deadlineNanos() {

@@ -35,7 +35,8 @@ final class Recorder {
 
   /** Runs a claimed slot on the calling worker thread; the deadline counts from now. */
   void execute(Slot s) {
-    Deadline run = Deadline.startRun(s.timeoutNanos);
+    long start = System.nanoTime();
+    Deadline run = Deadline.startRun(start, s.timeoutNanos);
     if (closed || !s.flight.compareAndSet(Slot.QUEUED, run)) {
       s.flight.compareAndSet(Slot.QUEUED, null);
       return;
@@ -55,7 +56,7 @@ final class Recorder {
     if (end - run.deadlineNanos() > 0 && result.reason() != Reason.TIMEOUT) {
       result = CheckResult.down(Reason.TIMEOUT, "finished after its deadline (" + result.reason() + ")");
     }
-    finish(s, run, result, error, end - run.startNanos);
+    finish(s, run, result, error, end - start);
   }
 
   private void finish(Slot s, Deadline run, CheckResult result, Throwable error, long latencyNanos) {
