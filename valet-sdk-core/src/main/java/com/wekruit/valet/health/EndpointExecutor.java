@@ -1,10 +1,9 @@
 package com.wekruit.valet.health;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one slow client stalls every other. Bounded threads (daemon, idle ones exit); thread-safe.
  */
 final class EndpointExecutor implements Executor {
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
   private static final AtomicInteger THREADS = new AtomicInteger();
   private final ThreadPoolExecutor pool;
   private final long timeoutNanos;
@@ -42,11 +40,10 @@ final class EndpointExecutor implements Executor {
 
   private void runTimed(Runnable exchange) {
     Cutoff cutoff = new Cutoff(Thread.currentThread());
-    ScheduledFuture<?> timer = TIMER.schedule(cutoff, timeoutNanos, TimeUnit.NANOSECONDS);
+    CompletableFuture.delayedExecutor(timeoutNanos, TimeUnit.NANOSECONDS).execute(cutoff); // a no-op once finished
     try {
       exchange.run();
     } finally {
-      timer.cancel(false);
       cutoff.finish();
     }
   }
@@ -76,15 +73,5 @@ final class EndpointExecutor implements Executor {
       while (state.get() == CUTTING) Thread.onSpinWait();
       Thread.interrupted();
     }
-  }
-
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread th = new Thread(r, "valet-health-endpoint-timer");
-      th.setDaemon(true);
-      return th;
-    });
-    t.setRemoveOnCancelPolicy(true);
-    return t;
   }
 }
