@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (f) A sweep of 1,000 loopback HTTP targets of which 10 % or 50 % accept and never answer, with a 200 ms deadline:
@@ -27,6 +29,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * hanging targets as TIMEOUT and every other target UP; the count is printed per iteration.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = 3)
+@Measurement(iterations = 10)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class HealthDeadlineBench {
