@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +38,7 @@ public final class HealthMonitor implements AutoCloseable {
   private final Reports reports;
   final Workers workers;
   private final long longestTimeoutNanos;
-  private final double jitter;
-  private final Random random;
+  private final Dispatcher dispatcher;
   private final String name;
   private volatile Thread scheduler;
   private volatile boolean closed;
@@ -55,10 +53,7 @@ public final class HealthMonitor implements AutoCloseable {
     long longest = 0;
     for (Slot s : slots) longest = Math.max(longest, s.timeoutNanos);
     this.longestTimeoutNanos = longest;
-    this.jitter = b.jitter;
-    this.random = b.random;
-    long now = recorder.ticker.read();
-    for (Slot s : slots) s.nextDueTick = now; // the first run of every check happens at start
+    this.dispatcher = new Dispatcher(slots, workers, b.random, b.jitter, recorder.ticker.read());
   }
 
   public static HealthMonitorBuilder builder() {
@@ -96,8 +91,8 @@ public final class HealthMonitor implements AutoCloseable {
    * overdue runs; never blocks on a check. For hosts with their own scheduler instead of {@link #start()}.
    */
   public void runDue() {
-    long wait = dispatchDue(recorder.ticker.read());
-    if (wait > 0) Watchdog.patrol(slots, recorder, workers, System.nanoTime());
+    dispatcher.dispatchDue(recorder.ticker.read());
+    Watchdog.patrol(slots, recorder, workers, System.nanoTime());
   }
 
   /**
@@ -177,6 +172,7 @@ public final class HealthMonitor implements AutoCloseable {
       closed = true;
     }
     recorder.closed = true;
+    dispatcher.closed = true;
     workers.close();
     Thread t = scheduler;
     if (t != null) LockSupport.unpark(t);
@@ -213,28 +209,9 @@ public final class HealthMonitor implements AutoCloseable {
     return true;
   }
 
-  /** Claims and queues due slots; returns ticker nanos until the next due time. */
-  private long dispatchDue(long tick) {
-    long wait = Long.MAX_VALUE;
-    long now = System.nanoTime();
-    for (Slot s : slots) {
-      long due = s.nextDueTick - tick;
-      if (due <= 0) {
-        due = s.intervalNanos + (long) ((random.nextDouble() * 2 - 1) * jitter * s.intervalNanos);
-        s.nextDueTick = tick + due;
-        if (!closed && s.claim(now)) {
-          s.batch = null;
-          workers.execute(s.task);
-        }
-      }
-      wait = Math.min(wait, due);
-    }
-    return wait;
-  }
-
   private void schedule() {
     while (!closed) {
-      long wait = dispatchDue(recorder.ticker.read());
+      long wait = dispatcher.dispatchDue(recorder.ticker.read());
       wait = Math.min(wait, Watchdog.patrol(slots, recorder, workers, System.nanoTime()));
       LockSupport.parkNanos(this, Math.max(10_000, Math.min(wait, TimeUnit.SECONDS.toNanos(1))));
     }

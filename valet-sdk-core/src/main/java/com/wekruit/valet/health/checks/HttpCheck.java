@@ -206,26 +206,4 @@ public final class HttpCheck implements HealthCheck {
       return new HttpCheck(this);
     }
   }
-
-  /** Reads the top-level {@code status} string of a JSON object, skipping everything else. */
-  static final class JsonStatus {
-    private static final JsonReader.Options STATUS = JsonReader.Options.of("status");
-
-    private JsonStatus() {}
-
-    static String read(JsonReader reader) throws IOException {
-      try {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) return null;
-        reader.beginObject();
-        while (reader.hasNext()) {
-          if (reader.selectName(STATUS) == 0 && reader.peek() == JsonReader.Token.STRING) return reader.nextString();
-          if (reader.peek() == JsonReader.Token.NAME) reader.skipName();
-          reader.skipValue();
-        }
-        return null;
-      } catch (com.squareup.moshi.JsonEncodingException e) {
-        return null;
-      }
-    }
-  }
 }

@@ -4,7 +4,6 @@ import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.health.HealthCheck;
 import com.wekruit.valet.health.Reason;
-import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
@@ -102,34 +101,12 @@ public final class PostgresCheck implements HealthCheck {
       return r;
     } catch (SQLException e) {
       dropConnection();
-      return classify(e, deadline.expired());
+      return PgStates.classify(e, deadline.expired());
     }
   }
 
   private static int secondsCeil(Deadline d) {
     return (int) Math.max(1, (d.remainingNanos() + 999_999_999L) / 1_000_000_000L);
-  }
-
-  static CheckResult classify(SQLException e, boolean deadlinePassed) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    Map<String, Object> d = Map.of("sqlState", state);
-    switch (state) {
-      case "57P03":
-        return CheckResult.down(Reason.REJECTING, "server is not accepting connections (57P03)", d);
-      case "28P01":
-      case "28000":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + state + ")", d);
-      case "3D000":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; database does not exist (3D000)", d);
-      case "53300":
-        return CheckResult.degraded(Reason.CAPACITY, "server is up; too many connections (53300)", d);
-      default:
-        if (state.startsWith("08") || state.isEmpty()) {
-          boolean timeout = deadlinePassed || hasCause(e, SocketTimeoutException.class);
-          return CheckResult.down(timeout ? Reason.TIMEOUT : Reason.CONNECT_FAILED, "no answer: " + e.getMessage(), d);
-        }
-        return CheckResult.degraded(Reason.EXCEPTION, "server answered with SQLSTATE " + state, d);
-    }
   }
 
   private CheckResult capacity(Connection c, Deadline deadline) throws SQLException {
@@ -177,11 +154,6 @@ public final class PostgresCheck implements HealthCheck {
         // already broken
       }
     }
-  }
-
-  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
-    return false;
   }
 
   private static Driver newDriver() {

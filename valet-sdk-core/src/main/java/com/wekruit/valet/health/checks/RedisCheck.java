@@ -76,13 +76,19 @@ public final class RedisCheck implements HealthCheck {
         c.timeout(deadline.remainingMillis());
         c.send(auth);
         int n = c.readLine();
-        if (!c.lineEquals(n, OK)) return error(c.lineString(n), true);
+        if (!c.lineEquals(n, OK)) {
+          dropConnection();
+          return RespReplies.judge(c.lineString(n), true);
+        }
       }
     }
     c.timeout(deadline.remainingMillis());
     c.send(PING);
     int n = c.readLine();
-    if (!c.lineEquals(n, PONG)) return error(c.lineString(n), false);
+    if (!c.lineEquals(n, PONG)) {
+      dropConnection();
+      return RespReplies.judge(c.lineString(n), false);
+    }
     return info ? info(c) : CheckResult.up();
   }
 
@@ -117,33 +123,6 @@ public final class RedisCheck implements HealthCheck {
     } catch (NumberFormatException e) {
       throw new RespConnection.NotResp("INFO field " + field + " is not a number");
     }
-  }
-
-  /** A reply other than the expected one: auth errors mean the server is up, anything else is not a healthy Redis. */
-  private CheckResult error(String reply, boolean toAuth) {
-    dropConnection();
-    if (!reply.startsWith("-")) {
-      return CheckResult.down(Reason.BAD_RESPONSE, "not a Redis reply", Map.of("reply", printable(reply)));
-    }
-    String code = reply.substring(1).split(" ", 2)[0];
-    Map<String, Object> d = Map.of("reply", printable(code));
-    String lower = reply.toLowerCase(java.util.Locale.ROOT);
-    switch (code) {
-      case "NOAUTH", "WRONGPASS", "NOPERM":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + code + ")", d);
-      case "LOADING", "MASTERDOWN", "BUSY":
-        return CheckResult.down(Reason.REJECTING, "server is up but not serving (" + code + ")", d);
-      default:
-        if (toAuth && (lower.contains("password") || lower.contains("auth"))) {
-          return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed", d);
-        }
-        return CheckResult.down(Reason.BAD_RESPONSE, "unexpected reply " + printable(code), d);
-    }
-  }
-
-  private static String printable(String s) {
-    String cut = s.length() > 40 ? s.substring(0, 40) : s;
-    return cut.replaceAll("[^\\x20-\\x7e]", "?");
   }
 
   private static CheckResult failure(IOException e) {

@@ -111,8 +111,8 @@ class PostgresCheckTest {
       assertEquals(HealthStatus.DOWN, r.status());
       assertEquals(Reason.TIMEOUT, r.reason());
     }
-    assertEquals(Reason.REJECTING, PostgresCheck.classify(new SQLException("the database system is starting up", "57P03"), false).reason());
-    assertEquals(HealthStatus.DOWN, PostgresCheck.classify(new SQLException("starting", "57P03"), false).status());
+    assertEquals(Reason.REJECTING, PgStates.classify(new SQLException("the database system is starting up", "57P03"), false).reason());
+    assertEquals(HealthStatus.DOWN, PgStates.classify(new SQLException("starting", "57P03"), false).status());
   }
 
   @Test
