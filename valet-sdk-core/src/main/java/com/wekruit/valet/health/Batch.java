@@ -26,10 +26,8 @@ final class Batch implements Runnable {
   }
 
   void submit(Workers workers, int copies) {
-    for (int i = 0; i < copies; i++) {
-      queuedCopies.incrementAndGet();
-      workers.execute(this);
-    }
+    queuedCopies.addAndGet(copies);
+    workers.execute(this, copies);
   }
 
   /** While claimed runs wait, every copy has started and a worker is stuck, doubles the copies running. */

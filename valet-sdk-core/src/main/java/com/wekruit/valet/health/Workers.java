@@ -21,6 +21,8 @@ final class Workers {
   static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
   private static final long SPIN_NANOS = 50_000;
+  /** One idle worker spins at a time: more would take the CPUs from the checks. */
+  private static final int MAX_SPINNERS = 1;
   private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(30);
   final int core;
   final int max;
@@ -41,8 +43,13 @@ final class Workers {
   }
 
   void execute(Runnable task) {
-    queue.offer(task);
-    if (spinning.get() == 0) signal();
+    execute(task, 1);
+  }
+
+  /** Queues {@code copies} entries of one task and wakes a worker for each that the spinning worker cannot take. */
+  void execute(Runnable task, int copies) {
+    for (int i = 0; i < copies; i++) queue.offer(task);
+    for (int i = spinning.get() > 0 ? 1 : 0; i < copies; i++) signal();
   }
 
   /**
@@ -182,7 +189,10 @@ final class Workers {
     }
 
     private Runnable spinForWork() {
-      spinning.incrementAndGet();
+      if (spinning.incrementAndGet() > MAX_SPINNERS) {
+        spinning.decrementAndGet();
+        return queue.poll();
+      }
       try {
         long end = System.nanoTime() + SPIN_NANOS;
         do {

@@ -39,7 +39,12 @@ import okhttp3.ResponseBody;
 public final class HttpCheck implements HealthCheck {
   /** Sent with every probe, so the target's logs can tell probes from users. */
   public static final String USER_AGENT = "valet-health/1";
-  private static final OkHttpClient SHARED = new OkHttpClient.Builder()
+  /**
+   * Keep-alive connections shared by every HTTP check: up to 64 idle, so concurrent probes of one server reuse rather
+   * than reconnect (a connection per check would also exceed servers' idle-connection limits at 1,000 targets).
+   */
+  private static final ConnectionPool POOL = new ConnectionPool(64, 5, TimeUnit.MINUTES);
+  private static final OkHttpClient SHARED = new OkHttpClient.Builder().connectionPool(POOL)
       .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
   private final Request request;
   private final OkHttpClient client;
@@ -50,7 +55,6 @@ public final class HttpCheck implements HealthCheck {
   private final boolean jsonStatus;
   private final Duration certWarning;
   private final Clock clock;
-  private final ConnectionPool pool = new ConnectionPool(2, 5, TimeUnit.MINUTES);
   private volatile Call inFlight;
   private volatile boolean closed;
 
@@ -58,7 +62,7 @@ public final class HttpCheck implements HealthCheck {
     Request.Builder r = new Request.Builder().url(b.url).header("User-Agent", USER_AGENT).get();
     if (b.url.isHttps()) r.header("Connection", "close");
     this.request = r.build();
-    OkHttpClient.Builder c = b.client.newBuilder().connectionPool(pool);
+    OkHttpClient.Builder c = b.client.newBuilder().connectionPool(POOL);
     if (b.url.isHttps()) c.addNetworkInterceptor(FreshTls.FORGET_SESSION);
     this.client = c.build();
     this.expected = b.expected.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -110,13 +114,16 @@ public final class HttpCheck implements HealthCheck {
     }
   }
 
-  /** Cancels a call in flight and closes the check's pooled connections. Idempotent; any thread. */
+  /**
+   * Cancels a call in flight (closing its socket) and closes the idle pooled connections, so that no socket of this
+   * check outlives it (other checks simply reconnect). Idempotent; any thread.
+   */
   @Override
   public void close() {
     closed = true;
     Call c = inFlight;
     if (c != null) c.cancel();
-    pool.evictAll();
+    POOL.evictAll();
   }
 
   private CheckResult checkBody(ResponseBody body) throws IOException {
@@ -189,7 +196,7 @@ public final class HttpCheck implements HealthCheck {
       return this;
     }
 
-    /** A client to take settings from (TLS, proxy); redirects and retries are turned off, connections are the check's. */
+    /** A client to take settings from (TLS, proxy); redirects and retries are turned off, connections are pooled. */
     public Builder client(OkHttpClient client) {
       this.client = Objects.requireNonNull(client, "client").newBuilder()
           .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
