@@ -7,8 +7,9 @@ mvn -B -q -DskipTests install
 cd valet-sdk-bench
 mkdir -p results target/tmp
 JVM="-Djava.io.tmpdir=target/tmp"
-java $JVM -jar target/benchmarks.jar 'HetznerGetBench|HealthProbeBench|HealthReportBench|HealthSweepBench' \
+java $JVM -jar target/benchmarks.jar 'HetznerGetBench' \
   -f 1 -wi 8 -w 1s -i 5 -r 2s -prof gc -jvmArgs "$JVM" \
-  -rf json -rff results/steady.json | tee results/steady.txt
-java $JVM -jar target/benchmarks.jar 'HealthDeadlineBench' -f 1 -wi 3 -i 10 -prof gc -jvmArgs "$JVM" \
-  -rf json -rff results/deadline.json | tee results/deadline.txt
+  -rf json -rff results/hetzner.json | tee results/hetzner.txt
+# every health figure in one run; iterations come from each class's @Warmup/@Measurement
+java $JVM -jar target/benchmarks.jar 'HealthProbeBench|HealthReportBench|HealthSweepBench|HealthDeadlineBench' \
+  -f 1 -prof gc -jvmArgs "$JVM" -rf json -rff results/health.json | tee results/health.txt

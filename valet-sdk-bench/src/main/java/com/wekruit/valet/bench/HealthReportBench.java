@@ -2,12 +2,14 @@ package com.wekruit.valet.bench;
 
 import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.HealthMonitor;
+import com.wekruit.valet.health.HealthMonitorBuilder;
 import com.wekruit.valet.health.HealthReport;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -15,9 +17,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /** (d) Reading the report and rendering it as JSON, with 10 and 100 checks. */
 @State(Scope.Benchmark)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HealthReportBench {
@@ -29,7 +34,7 @@ public class HealthReportBench {
 
   @Setup(Level.Trial)
   public void setUp() throws InterruptedException {
-    HealthMonitor.Builder b = HealthMonitor.builder().poolSize(2);
+    HealthMonitorBuilder b = HealthMonitor.builder().poolSize(2);
     for (int i = 0; i < checks; i++) {
       b.add("check-" + i, d -> CheckResult.up(), o -> o.interval(Duration.ofHours(1)).timeout(Duration.ofSeconds(1)));
     }

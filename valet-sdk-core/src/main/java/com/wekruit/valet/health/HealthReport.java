@@ -5,26 +5,30 @@ import java.util.List;
 
 /**
  * An immutable snapshot of every check's latest state and their worst-of aggregate. Reading one never runs or waits
- * on a check.
+ * on a check. Thread-safe.
  */
 public final class HealthReport {
   private final HealthStatus status;
   private final List<CheckState> checks;
   private final long generatedAtMillis;
   final long version;
-  final long staleAtMillis;
+  /** Ticker time at which the first of its checks goes stale, or {@code Long.MAX_VALUE}. */
+  final long staleAtTick;
   private volatile String json;
   private volatile String jsonWithDetails;
 
-  HealthReport(HealthStatus status, List<CheckState> checks, long generatedAtMillis, long version, long staleAtMillis) {
+  HealthReport(HealthStatus status, List<CheckState> checks, long generatedAtMillis, long version, long staleAtTick) {
     this.status = status;
     this.checks = checks;
     this.generatedAtMillis = generatedAtMillis;
     this.version = version;
-    this.staleAtMillis = staleAtMillis;
+    this.staleAtTick = staleAtTick;
   }
 
-  /** Worst of the checks' contributions: DOWN > DEGRADED > UNKNOWN > UP; UP when there are no checks. */
+  /**
+   * Worst of the checks' contributions: DOWN > UNKNOWN > DEGRADED > UP; UP when there are no checks. A critical check
+   * that has not run yet makes the aggregate UNKNOWN (503); a non-critical one can only make it DEGRADED.
+   */
   public HealthStatus status() {
     return status;
   }

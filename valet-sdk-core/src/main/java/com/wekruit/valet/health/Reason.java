@@ -20,8 +20,13 @@ public enum Reason {
   SLOW,
   /** A TLS certificate expires within the warning window, or has expired. */
   CERT_EXPIRING,
-  /** The check threw. */
+  /** The check threw (any {@link Throwable}); the cause is kept, with its message redacted. */
   EXCEPTION,
+  /**
+   * The run could not start because every worker of the monitor was busy: a limit of the monitor, never a failure of
+   * the target (status UNKNOWN, counters unchanged).
+   */
+  SATURATED,
   /** The last result is older than twice the interval. */
   STALE,
   /** The check has not completed a run yet. */

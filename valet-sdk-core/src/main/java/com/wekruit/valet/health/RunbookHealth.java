@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * The runbook's health checks in a few lines: API {@code GET /api/v1/health}, web {@code GET /}, PostgreSQL,
  * Redis {@code PING}, workflow engine {@code GET :8888/health}; every 60 s, each with a 10 s deadline, all in the
- * {@code readiness} group.
+ * {@code readiness} group; the {@code liveness} group is declared and holds no external dependency. Not thread-safe.
  *
  * <pre>{@code
  * HealthMonitor health = RunbookHealth.builder()
@@ -21,13 +21,14 @@ import java.util.function.Consumer;
  *     .postgres("jdbc:postgresql://db:5432/app", "health", System.getenv("PGPASSWORD"))
  *     .redis("redis", 6379, null).workflowEngine("http://workflows:8888")
  *     .build().start();
+ * health.awaitFirstReport(Duration.ofSeconds(12)); // the first runs start at once
  * }</pre>
  */
 public final class RunbookHealth {
-  private final HealthMonitor.Builder monitor = HealthMonitor.builder()
+  private final HealthMonitorBuilder monitor = HealthMonitor.builder().group("liveness")
       .interval(Duration.ofSeconds(60)).timeout(Duration.ofSeconds(10));
   /** Checks are added to the monitor at {@link #build()}, in declaration order, so the clock set last still applies. */
-  private final List<Consumer<HealthMonitor.Builder>> checks = new ArrayList<>();
+  private final List<Consumer<HealthMonitorBuilder>> checks = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
 
   private RunbookHealth() {}

@@ -22,11 +22,17 @@ public final class SelfSignedTls {
 
   public static SelfSignedTls validForDays(int days, Path dir) throws IOException, InterruptedException,
       GeneralSecurityException {
-    Path ks = dir.resolve("tls-" + days + ".p12");
+    return validForDays(days, dir, "ip:127.0.0.1,dns:localhost");
+  }
+
+  /** A certificate with the given subject alternative names, e.g. {@code dns:1api.localhost}. */
+  public static SelfSignedTls validForDays(int days, Path dir, String san) throws IOException, InterruptedException,
+      GeneralSecurityException {
+    Path ks = dir.resolve("tls-" + days + "-" + Integer.toHexString(san.hashCode()) + ".p12");
     Files.deleteIfExists(ks);
     String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
     Process p = new ProcessBuilder(List.of(keytool, "-genkeypair", "-alias", "local", "-keyalg", "EC",
-        "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", String.valueOf(days),
+        "-dname", "CN=localhost", "-ext", "san=" + san, "-validity", String.valueOf(days),
         "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit"))
         .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
@@ -54,6 +60,13 @@ public final class SelfSignedTls {
     SSLContext c = SSLContext.getInstance("TLS");
     c.init(null, tmf.getTrustManagers(), null);
     return c;
+  }
+
+  /** The server's key manager, e.g. to swap certificates under a running server. */
+  public javax.net.ssl.X509KeyManager keyManager() throws GeneralSecurityException {
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(keyStore, PASS);
+    return (javax.net.ssl.X509KeyManager) kmf.getKeyManagers()[0];
   }
 
   public javax.net.ssl.X509TrustManager trustManager() throws GeneralSecurityException {

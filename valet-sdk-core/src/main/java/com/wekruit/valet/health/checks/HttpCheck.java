@@ -12,7 +12,6 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -32,14 +31,20 @@ import okhttp3.ResponseBody;
  * a latency limit (DEGRADED/SLOW), a keyword in the body, an Actuator-style JSON {@code status} field. For HTTPS the
  * earliest certificate expiry of the presented chain is recorded, and a chain expiring soon is DEGRADED.
  *
- * <p>The whole exchange runs under the run's deadline (OkHttp call timeout), on a shared keep-alive client.
+ * <p>The whole exchange runs under the run's deadline (OkHttp call timeout); a run with no time left fails without
+ * I/O. Plain HTTP keeps its connection alive between runs; HTTPS handshakes afresh every run, without session
+ * resumption, so a renewed certificate shows at the next run. {@link #close()} may be called from any thread: it
+ * cancels a call in flight and releases the check's connections.
  */
 public final class HttpCheck implements HealthCheck {
   /** Sent with every probe, so the target's logs can tell probes from users. */
   public static final String USER_AGENT = "valet-health/1";
-  /** Keeps up to 64 idle keep-alive connections so that concurrent probes reuse rather than reconnect. */
-  private static final OkHttpClient SHARED = new OkHttpClient.Builder()
-      .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+  /**
+   * Keep-alive connections shared by every HTTP check: up to 64 idle, so concurrent probes of one server reuse rather
+   * than reconnect (a connection per check would also exceed servers' idle-connection limits at 1,000 targets).
+   */
+  private static final ConnectionPool POOL = new ConnectionPool(64, 5, TimeUnit.MINUTES);
+  private static final OkHttpClient SHARED = new OkHttpClient.Builder().connectionPool(POOL)
       .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
   private final Request request;
   private final OkHttpClient client;
@@ -50,10 +55,16 @@ public final class HttpCheck implements HealthCheck {
   private final boolean jsonStatus;
   private final Duration certWarning;
   private final Clock clock;
+  private volatile Call inFlight;
+  private volatile boolean closed;
 
   private HttpCheck(Builder b) {
-    this.request = new Request.Builder().url(b.url).header("User-Agent", USER_AGENT).get().build();
-    this.client = b.client;
+    Request.Builder r = new Request.Builder().url(b.url).header("User-Agent", USER_AGENT).get();
+    if (b.url.isHttps()) r.header("Connection", "close");
+    this.request = r.build();
+    OkHttpClient.Builder c = b.client.newBuilder().connectionPool(POOL);
+    if (b.url.isHttps()) c.addNetworkInterceptor(FreshTls.FORGET_SESSION);
+    this.client = c.build();
     this.expected = b.expected.stream().mapToInt(Integer::intValue).sorted().toArray();
     this.upResults = new CheckResult[expected.length];
     for (int i = 0; i < expected.length; i++) upResults[i] = CheckResult.up(Map.of("httpStatus", expected[i]));
@@ -72,8 +83,13 @@ public final class HttpCheck implements HealthCheck {
   @Override
   public CheckResult check(Deadline deadline) {
     long start = System.nanoTime();
+    long left = deadline.remainingNanos();
+    if (left <= 0) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte"); // 0 = no timeout
+    if (closed) return CheckResult.down(Reason.CONNECT_FAILED, "check is closed");
     Call call = client.newCall(request);
-    call.timeout().timeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+    call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+    inFlight = call;
+    if (closed) call.cancel();
     try (Response response = call.execute()) {
       int code = response.code();
       int index = Arrays.binarySearch(expected, code);
@@ -93,7 +109,21 @@ public final class HttpCheck implements HealthCheck {
       return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
     } catch (IOException e) {
       return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      inFlight = null;
     }
+  }
+
+  /**
+   * Cancels a call in flight (closing its socket) and closes the idle pooled connections, so that no socket of this
+   * check outlives it (other checks simply reconnect). Idempotent; any thread.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    Call c = inFlight;
+    if (c != null) c.cancel();
+    POOL.evictAll();
   }
 
   private CheckResult checkBody(ResponseBody body) throws IOException {
@@ -111,15 +141,8 @@ public final class HttpCheck implements HealthCheck {
   }
 
   private CheckResult checkCertificates(Response response, int code) {
-    Instant expiry = Certificates.earliestExpiry(response.handshake().peerCertificates());
-    if (expiry == null) return null;
-    Map<String, Object> details = Map.of("httpStatus", code, "tlsEarliestExpiry", expiry.toString());
-    Instant now = clock.instant();
-    if (!expiry.isAfter(now)) return CheckResult.down(Reason.CERT_EXPIRING, "certificate expired", details);
-    if (expiry.isBefore(now.plus(certWarning))) {
-      return CheckResult.degraded(Reason.CERT_EXPIRING, "certificate expires " + expiry, details);
-    }
-    return CheckResult.up(details);
+    return Certificates.judge(response.handshake().peerCertificates(), clock.instant(), certWarning,
+        Map.of("httpStatus", code));
   }
 
   /** Configures an {@link HttpCheck}; bad values fail here, naming the field. */
@@ -173,7 +196,7 @@ public final class HttpCheck implements HealthCheck {
       return this;
     }
 
-    /** A client to share (its redirect setting is overridden to off). */
+    /** A client to take settings from (TLS, proxy); redirects and retries are turned off, connections are pooled. */
     public Builder client(OkHttpClient client) {
       this.client = Objects.requireNonNull(client, "client").newBuilder()
           .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
@@ -188,28 +211,6 @@ public final class HttpCheck implements HealthCheck {
     public HttpCheck build() {
       if (keyword != null && jsonStatus) throw new IllegalArgumentException("bodyContains and jsonStatus both read the body; pick one");
       return new HttpCheck(this);
-    }
-  }
-
-  /** Reads the top-level {@code status} string of a JSON object, skipping everything else. */
-  static final class JsonStatus {
-    private static final JsonReader.Options STATUS = JsonReader.Options.of("status");
-
-    private JsonStatus() {}
-
-    static String read(JsonReader reader) throws IOException {
-      try {
-        if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) return null;
-        reader.beginObject();
-        while (reader.hasNext()) {
-          if (reader.selectName(STATUS) == 0 && reader.peek() == JsonReader.Token.STRING) return reader.nextString();
-          if (reader.peek() == JsonReader.Token.NAME) reader.skipName();
-          reader.skipValue();
-        }
-        return null;
-      } catch (com.squareup.moshi.JsonEncodingException e) {
-        return null;
-      }
     }
   }
 }

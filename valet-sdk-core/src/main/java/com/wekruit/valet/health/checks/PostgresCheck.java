@@ -4,7 +4,6 @@ import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.health.HealthCheck;
 import com.wekruit.valet.health.Reason;
-import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
@@ -13,6 +12,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * PostgreSQL with {@code pg_isready} semantics, on the check's own connection (never the application's pool):
@@ -22,9 +23,12 @@ import java.util.Properties;
  *
  * <p>The connection is kept between runs and probed with {@code isValid}; it is re-opened when broken. With
  * {@link Builder#capacity} each run also reads client backends against {@code max_connections} minus reserved slots.
- * Needs the PostgreSQL JDBC driver on the classpath.
+ * pgjdbc's timeouts are whole seconds, so the check owns its sockets ({@link PgSocketFactory}) and closes them when the
+ * deadline passes: sub-second deadlines hold. {@link #close()} may be called from another thread while a run is in
+ * flight: it aborts the run and releases every socket. Needs the PostgreSQL JDBC driver on the classpath.
  */
 public final class PostgresCheck implements HealthCheck {
+  private static final AtomicLong IDS = new AtomicLong();
   private static final String CAPACITY_SQL = "SELECT (SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
       + "'client backend'), current_setting('max_connections')::int, "
       + "current_setting('superuser_reserved_connections')::int, "
@@ -34,15 +38,21 @@ public final class PostgresCheck implements HealthCheck {
   private final boolean keepConnection;
   private final double capacityLimit;
   private final Driver driver;
+  private final String id = "pg-check-" + IDS.incrementAndGet();
+  private final TrackedSockets sockets = new TrackedSockets();
+  private volatile boolean closed;
   private Connection connection;
   private PreparedStatement capacity;
 
   private PostgresCheck(Builder b) {
     this.url = b.url;
-    this.props = b.props;
+    this.props = (Properties) b.props.clone();
+    this.props.setProperty("socketFactory", PgSocketFactory.class.getName());
+    this.props.setProperty("socketFactoryArg", id);
     this.keepConnection = b.keepConnection;
     this.capacityLimit = b.capacityLimit;
     this.driver = newDriver();
+    PgSocketFactory.register(id, sockets);
   }
 
   /** A check of {@code jdbc:postgresql://host:port/db}. */
@@ -52,57 +62,56 @@ public final class PostgresCheck implements HealthCheck {
 
   @Override
   public CheckResult check(Deadline deadline) {
+    if (closed) return CheckResult.down(Reason.CONNECT_FAILED, "check is closed");
+    if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte");
+    ScheduledFuture<?> cutoff = Cutoffs.at(deadline, sockets::closeAll);
+    try {
+      return probe(deadline);
+    } finally {
+      cutoff.cancel(false);
+    }
+  }
+
+  private CheckResult probe(Deadline deadline) {
     Connection c = connection;
     if (c != null) {
       try {
         if (capacityLimit > 0) return capacity(c, deadline);
-        if (c.isValid(deadline.remainingSecondsCeil())) return CheckResult.up();
+        if (c.isValid(secondsCeil(deadline))) return CheckResult.up();
       } catch (SQLException broken) {
         // reconnect below: a restart shows as REJECTING or CONNECT_FAILED there
       }
-      close();
+      dropConnection();
+      if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no answer within the deadline");
     }
     try {
-      props.setProperty("connectTimeout", String.valueOf(deadline.remainingSecondsCeil()));
-      props.setProperty("socketTimeout", String.valueOf(deadline.remainingSecondsCeil()));
-      props.setProperty("loginTimeout", String.valueOf(deadline.remainingSecondsCeil()));
-      c = driver.connect(url, props);
+      Properties p = (Properties) props.clone();
+      String seconds = String.valueOf(secondsCeil(deadline)); // a backstop: the cut-off enforces the deadline
+      p.setProperty("connectTimeout", seconds);
+      p.setProperty("socketTimeout", seconds);
+      c = driver.connect(url, p);
       if (c == null) return CheckResult.down(Reason.EXCEPTION, "not a PostgreSQL JDBC URL");
       connection = c;
+      if (closed) { // closed while connecting: keep nothing
+        dropConnection();
+        return CheckResult.down(Reason.CONNECT_FAILED, "check is closed");
+      }
       CheckResult r = capacityLimit > 0 ? capacity(c, deadline) : CheckResult.up();
-      if (!keepConnection) close();
+      if (!keepConnection) dropConnection();
       return r;
     } catch (SQLException e) {
-      close();
-      return classify(e, deadline.expired());
+      dropConnection();
+      return PgStates.classify(e, deadline.expired());
     }
   }
 
-  static CheckResult classify(SQLException e, boolean deadlinePassed) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    Map<String, Object> d = Map.of("sqlState", state);
-    switch (state) {
-      case "57P03":
-        return CheckResult.down(Reason.REJECTING, "server is not accepting connections (57P03)", d);
-      case "28P01":
-      case "28000":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + state + ")", d);
-      case "3D000":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; database does not exist (3D000)", d);
-      case "53300":
-        return CheckResult.degraded(Reason.CAPACITY, "server is up; too many connections (53300)", d);
-      default:
-        if (state.startsWith("08") || state.isEmpty()) {
-          boolean timeout = deadlinePassed || hasCause(e, SocketTimeoutException.class);
-          return CheckResult.down(timeout ? Reason.TIMEOUT : Reason.CONNECT_FAILED, "no answer: " + e.getMessage(), d);
-        }
-        return CheckResult.degraded(Reason.EXCEPTION, "server answered with SQLSTATE " + state, d);
-    }
+  private static int secondsCeil(Deadline d) {
+    return (int) Math.max(1, (d.remainingNanos() + 999_999_999L) / 1_000_000_000L);
   }
 
   private CheckResult capacity(Connection c, Deadline deadline) throws SQLException {
     if (capacity == null) capacity = c.prepareStatement(CAPACITY_SQL);
-    capacity.setQueryTimeout(deadline.remainingSecondsCeil());
+    capacity.setQueryTimeout(secondsCeil(deadline));
     try (ResultSet rs = capacity.executeQuery()) {
       rs.next();
       long used = rs.getLong(1);
@@ -121,8 +130,20 @@ public final class PostgresCheck implements HealthCheck {
     }
   }
 
+  /** Aborts a run in flight, releases every socket, and keeps none afterwards. Idempotent; any thread. */
   @Override
   public void close() {
+    closed = true;
+    sockets.close();
+    PgSocketFactory.unregister(id);
+  }
+
+  /** Sockets this check holds open now (for tests and diagnostics). */
+  int openSockets() {
+    return sockets.openCount();
+  }
+
+  private void dropConnection() {
     Connection c = connection;
     connection = null;
     capacity = null;
@@ -133,11 +154,6 @@ public final class PostgresCheck implements HealthCheck {
         // already broken
       }
     }
-  }
-
-  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
-    return false;
   }
 
   private static Driver newDriver() {

@@ -15,7 +15,9 @@ import java.util.Map;
  * Redis over RESP on a raw socket kept between runs: {@code AUTH} when configured, then {@code PING} expecting
  * {@code PONG}. {@code NOAUTH}/{@code WRONGPASS} are DEGRADED/AUTH_FAILED (the server is up), {@code LOADING} and
  * {@code MASTERDOWN} DOWN/REJECTING. With {@link Builder#info} each run also reads {@code INFO memory} and
- * {@code INFO clients}; {@code maxmemory 0} means no limit, which the details say instead of a percentage.
+ * {@code INFO clients}; {@code maxmemory 0} means no limit, which the details say instead of a percentage. Any other
+ * reply (an {@code -ERR} to PING, an HTTP server on the port, a malformed length) is DOWN/BAD_RESPONSE.
+ * {@link #close()} may be called from any thread: it aborts a run in flight and keeps no connection afterwards.
  */
 public final class RedisCheck implements HealthCheck {
   private static final byte[] PING = RespConnection.command("PING");
@@ -28,7 +30,9 @@ public final class RedisCheck implements HealthCheck {
   private final byte[] auth;
   private final boolean info;
   private final double memoryLimit;
-  private RespConnection connection;
+  private final TrackedSockets sockets = new TrackedSockets();
+  private volatile boolean closed;
+  private volatile RespConnection connection;
 
   private RedisCheck(Builder b) {
     this.host = b.host;
@@ -46,16 +50,17 @@ public final class RedisCheck implements HealthCheck {
 
   @Override
   public CheckResult check(Deadline deadline) {
+    if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte");
     boolean reused = connection != null;
     try {
       return probe(deadline);
     } catch (IOException first) {
-      close();
-      if (!reused || deadline.expired()) return failure(first);
+      dropConnection();
+      if (!reused || closed || deadline.expired() || first instanceof RespConnection.NotResp) return failure(first);
       try {
         return probe(deadline); // the kept connection may have died with a restart: one fresh attempt
       } catch (IOException second) {
-        close();
+        dropConnection();
         return failure(second);
       }
     }
@@ -64,19 +69,26 @@ public final class RedisCheck implements HealthCheck {
   private CheckResult probe(Deadline deadline) throws IOException {
     RespConnection c = connection;
     if (c == null) {
-      c = new RespConnection(host, port, deadline.remainingMillis());
+      c = new RespConnection(sockets.newSocket(), host, port, deadline.remainingMillis());
       connection = c;
+      if (closed) throw new IOException("check is closed");
       if (auth != null) {
         c.timeout(deadline.remainingMillis());
         c.send(auth);
         int n = c.readLine();
-        if (!c.lineEquals(n, OK)) return error(c.lineString(n));
+        if (!c.lineEquals(n, OK)) {
+          dropConnection();
+          return RespReplies.judge(c.lineString(n), true);
+        }
       }
     }
     c.timeout(deadline.remainingMillis());
     c.send(PING);
     int n = c.readLine();
-    if (!c.lineEquals(n, PONG)) return error(c.lineString(n));
+    if (!c.lineEquals(n, PONG)) {
+      dropConnection();
+      return RespReplies.judge(c.lineString(n), false);
+    }
     return info ? info(c) : CheckResult.up();
   }
 
@@ -86,13 +98,13 @@ public final class RedisCheck implements HealthCheck {
     c.send(INFO_CLIENTS);
     Map<String, String> clients = parse(c.readBulk());
     Map<String, Object> d = new LinkedHashMap<>();
-    long used = Long.parseLong(mem.getOrDefault("used_memory", "0"));
-    long max = Long.parseLong(mem.getOrDefault("maxmemory", "0"));
+    long used = number(mem, "used_memory");
+    long max = number(mem, "maxmemory");
     d.put("usedMemory", used);
     d.put("maxmemory", max);
     d.put("maxmemoryPolicy", mem.getOrDefault("maxmemory_policy", "unknown"));
-    d.put("connectedClients", Long.parseLong(clients.getOrDefault("connected_clients", "0")));
-    d.put("blockedClients", Long.parseLong(clients.getOrDefault("blocked_clients", "0")));
+    d.put("connectedClients", number(clients, "connected_clients"));
+    d.put("blockedClients", number(clients, "blocked_clients"));
     if (max == 0) {
       d.put("memoryLimit", "none (maxmemory 0: no limit; judge against host memory)");
       return CheckResult.up(d);
@@ -105,24 +117,16 @@ public final class RedisCheck implements HealthCheck {
     return CheckResult.up(d);
   }
 
-  private CheckResult error(String reply) {
-    close();
-    String code = reply.startsWith("-") ? reply.substring(1).split(" ", 2)[0] : reply;
-    Map<String, Object> d = Map.of("reply", code);
-    switch (code) {
-      case "NOAUTH", "WRONGPASS", "NOPERM":
-        return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed (" + code + ")", d);
-      case "LOADING", "MASTERDOWN", "BUSY":
-        return CheckResult.down(Reason.REJECTING, "server is up but not serving (" + code + ")", d);
-      default:
-        if (reply.contains("invalid password") || reply.contains("AUTH")) {
-          return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; authentication failed", d);
-        }
-        return CheckResult.degraded(Reason.BAD_RESPONSE, "unexpected reply " + code, d);
+  private static long number(Map<String, String> info, String field) throws RespConnection.NotResp {
+    try {
+      return Long.parseLong(info.getOrDefault(field, "0").trim());
+    } catch (NumberFormatException e) {
+      throw new RespConnection.NotResp("INFO field " + field + " is not a number");
     }
   }
 
   private static CheckResult failure(IOException e) {
+    if (e instanceof RespConnection.NotResp) return CheckResult.down(Reason.BAD_RESPONSE, e.getMessage());
     if (e instanceof SocketTimeoutException) return CheckResult.down(Reason.TIMEOUT, "no reply within the deadline");
     if (e instanceof ConnectException) return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
     return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -137,8 +141,15 @@ public final class RedisCheck implements HealthCheck {
     return m;
   }
 
+  /** Aborts a run in flight and keeps no connection afterwards. Idempotent; any thread. */
   @Override
   public void close() {
+    closed = true;
+    sockets.close();
+    connection = null;
+  }
+
+  private void dropConnection() {
     RespConnection c = connection;
     connection = null;
     if (c != null) c.close();

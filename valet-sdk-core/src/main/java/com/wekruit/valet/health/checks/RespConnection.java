@@ -8,15 +8,28 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** A minimal RESP client on one socket: send a command, read a simple, error or bulk reply. Not thread-safe. */
+/**
+ * A minimal RESP client on one socket: send a command, read a simple, error or bulk reply. Anything that is not RESP
+ * (an HTTP server on the port, a malformed length) is a {@link NotResp}, never an unchecked exception. Not thread-safe.
+ */
 final class RespConnection implements AutoCloseable {
+  private static final int MAX_BULK = 1 << 20;
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
   private final byte[] line = new byte[512];
 
-  RespConnection(String host, int port, int timeoutMillis) throws IOException {
-    socket = new Socket();
+  /** The reply broke the protocol. */
+  static final class NotResp extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotResp(String message) {
+      super(message);
+    }
+  }
+
+  RespConnection(Socket socket, String host, int port, int timeoutMillis) throws IOException {
+    this.socket = socket;
     try {
       socket.setTcpNoDelay(true);
       socket.connect(new InetSocketAddress(host, port), timeoutMillis);
@@ -53,10 +66,10 @@ final class RespConnection implements AutoCloseable {
       int c = in.read();
       if (c < 0) throw new IOException("connection closed by server");
       if (c == '\r') {
-        if (in.read() != '\n') throw new IOException("malformed RESP line");
+        if (in.read() != '\n') throw new NotResp("malformed RESP line");
         return n;
       }
-      if (n == line.length) throw new IOException("RESP line too long");
+      if (n == line.length) throw new NotResp("RESP line too long");
       line[n++] = (byte) c;
     }
   }
@@ -72,14 +85,20 @@ final class RespConnection implements AutoCloseable {
     return new String(line, 0, length, StandardCharsets.UTF_8);
   }
 
-  /** Reads a bulk string reply ({@code $len}), or throws with the server's error line. */
+  /** Reads a bulk string reply ({@code $len}); an error reply, a bad or huge length is {@link NotResp}. */
   String readBulk() throws IOException {
     int n = readLine();
-    if (n == 0 || line[0] != '$') throw new IOException("unexpected reply " + lineString(Math.min(n, 80)));
-    int len = Integer.parseInt(lineString(n).substring(1));
-    byte[] data = in.readNBytes(len + 2);
+    if (n < 2 || line[0] != '$') throw new NotResp("expected a bulk reply, got " + lineString(Math.min(n, 40)));
+    long len = 0;
+    for (int i = 1; i < n; i++) {
+      if (line[i] < '0' || line[i] > '9' || (len = len * 10 + (line[i] - '0')) > MAX_BULK) {
+        throw new NotResp("malformed bulk length " + lineString(Math.min(n, 40)));
+      }
+    }
+    byte[] data = in.readNBytes((int) len + 2);
     if (data.length != len + 2) throw new IOException("connection closed by server");
-    return new String(data, 0, len, StandardCharsets.UTF_8);
+    if (data[(int) len] != '\r' || data[(int) len + 1] != '\n') throw new NotResp("bulk reply without CRLF");
+    return new String(data, 0, (int) len, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -9,10 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 
-/** UP when a TCP connection to host:port opens within the deadline. */
+/** UP when a TCP connection to host:port opens within the deadline. {@link #close()} aborts a connect in flight. */
 public final class TcpCheck implements HealthCheck {
   private final String host;
   private final int port;
+  private final TrackedSockets sockets = new TrackedSockets();
 
   private TcpCheck(String host, int port) {
     this.host = host;
@@ -26,7 +27,8 @@ public final class TcpCheck implements HealthCheck {
 
   @Override
   public CheckResult check(Deadline deadline) {
-    try (Socket s = new Socket()) {
+    if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left to connect");
+    try (Socket s = sockets.newSocket()) {
       s.connect(new InetSocketAddress(host, port), deadline.remainingMillis());
       return CheckResult.up();
     } catch (SocketTimeoutException e) {
@@ -34,5 +36,11 @@ public final class TcpCheck implements HealthCheck {
     } catch (IOException e) {
       return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** Aborts a connect in flight and refuses further runs. Idempotent; any thread. */
+  @Override
+  public void close() {
+    sockets.close();
   }
 }

@@ -89,6 +89,16 @@ class HttpCheckTest {
   }
 
   @Test
+  void noTimeLeft_isATimeoutAtOnce_neverAnUnboundedCall() throws Exception {
+    try (SilentServer silent = SilentServer.neverAnswers()) {
+      HttpCheck check = HttpCheck.get("http://127.0.0.1:" + silent.port() + "/").build();
+      CheckResult r = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> check.check(Deadline.in(0)));
+      assertEquals(Reason.TIMEOUT, r.reason());
+      assertEquals(0, silent.acceptedConnections(), "no I/O without time left");
+    }
+  }
+
+  @Test
   void serverThatDribblesItsBody_isATimeout() throws Exception {
     try (SilentServer dribble = SilentServer.dribbles()) {
       CheckResult r = HttpCheck.get("http://127.0.0.1:" + dribble.port() + "/").bodyContains("never").build()

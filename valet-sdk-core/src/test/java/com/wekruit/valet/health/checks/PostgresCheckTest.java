@@ -111,8 +111,8 @@ class PostgresCheckTest {
       assertEquals(HealthStatus.DOWN, r.status());
       assertEquals(Reason.TIMEOUT, r.reason());
     }
-    assertEquals(Reason.REJECTING, PostgresCheck.classify(new SQLException("the database system is starting up", "57P03"), false).reason());
-    assertEquals(HealthStatus.DOWN, PostgresCheck.classify(new SQLException("starting", "57P03"), false).status());
+    assertEquals(Reason.REJECTING, PgStates.classify(new SQLException("the database system is starting up", "57P03"), false).reason());
+    assertEquals(HealthStatus.DOWN, PgStates.classify(new SQLException("starting", "57P03"), false).status());
   }
 
   @Test
@@ -126,5 +126,51 @@ class PostgresCheckTest {
     assertEquals(HealthStatus.DOWN, down.status());
     assertEquals(Reason.CONNECT_FAILED, down.reason());
     check.close();
+  }
+
+  @Test
+  void aSubSecondDeadline_holdsWithin50ms_onASilentServer() throws Exception {
+    try (SilentServer silent = SilentServer.neverAnswers()) {
+      PostgresCheck check = PostgresCheck.builder("jdbc:postgresql://127.0.0.1:" + silent.port() + "/db").user("app")
+          .password("x").build();
+      long start = System.nanoTime();
+      CheckResult r = check.check(Deadline.in(TimeUnit.MILLISECONDS.toNanos(500)));
+      long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertEquals(Reason.TIMEOUT, r.reason(), String.valueOf(r));
+      assertTrue(tookMs < 550, "a 500 ms deadline took " + tookMs + " ms");
+      assertEquals(0, check.openSockets(), "the cut-off released the socket");
+      check.close();
+    }
+  }
+
+  @Test
+  void aSubSecondDeadline_holdsOnAKeptConnectionToAFrozenServer() throws Exception {
+    PostgresCheck check = PostgresCheck.builder(url).user("app").password("app-secret").build();
+    assertEquals(HealthStatus.UP, check.check(seconds(3)).status());
+    long backend;
+    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+         Statement s = c.createStatement();
+         java.sql.ResultSet rs = s.executeQuery(
+             "SELECT pid FROM pg_stat_activity WHERE application_name = 'valet-health' AND usename = 'app'")) {
+      assertTrue(rs.next(), "the check's own backend");
+      backend = rs.getLong(1);
+    }
+    signal("STOP", backend); // the server process behind the kept connection stops answering
+    try {
+      long start = System.nanoTime();
+      CheckResult r = check.check(Deadline.in(TimeUnit.MILLISECONDS.toNanos(500)));
+      long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertEquals(Reason.TIMEOUT, r.reason(), String.valueOf(r));
+      assertTrue(tookMs < 550, "a 500 ms deadline took " + tookMs + " ms");
+    } finally {
+      signal("CONT", backend);
+      check.close();
+    }
+    assertEquals(0, check.openSockets());
+  }
+
+  private static void signal(String signal, long pid) throws Exception {
+    Process p = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+    assertEquals(0, p.waitFor(), "kill -" + signal + " " + pid);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.health.HealthStatus;
+import com.wekruit.valet.health.LoopbackServer;
 import com.wekruit.valet.health.Reason;
 import com.wekruit.valet.testing.SilentServer;
 import java.net.ServerSocket;
@@ -79,6 +80,45 @@ class RedisCheckTest {
           .check(Deadline.in(TimeUnit.MILLISECONDS.toNanos(300)));
       assertEquals(Reason.TIMEOUT, r.reason());
       assertEquals(HealthStatus.DOWN, r.status());
+    }
+  }
+
+  @Test
+  void anHttpServerOnTheRedisPort_isDownBadResponse() throws Exception {
+    try (LoopbackServer http = LoopbackServer.replying(
+        "HTTP/1.1 400 Bad Request\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad Request")) {
+      CheckResult r = RedisCheck.builder("127.0.0.1", http.port()).build().check(seconds(2));
+      assertEquals(HealthStatus.DOWN, r.status(), String.valueOf(r));
+      assertEquals(Reason.BAD_RESPONSE, r.reason());
+    }
+  }
+
+  @Test
+  void pingAnsweredWithErrUnknownCommand_isDownBadResponse() throws Exception {
+    int port = freePort();
+    RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+        .setting("rename-command PING \"\"").build();
+    redis.start();
+    try {
+      CheckResult r = RedisCheck.builder("127.0.0.1", port).build().check(seconds(2));
+      assertEquals(HealthStatus.DOWN, r.status(), String.valueOf(r));
+      assertEquals(Reason.BAD_RESPONSE, r.reason());
+      assertEquals("ERR", r.details().get("reply"));
+    } finally {
+      redis.stop();
+    }
+  }
+
+  @Test
+  void aMalformedInfoLength_isDownBadResponse_notAnException() throws Exception {
+    try (LoopbackServer fake = LoopbackServer.replying("+PONG\r\n", "$12x4\r\nused_memory:1\r\n")) {
+      CheckResult r = RedisCheck.builder("127.0.0.1", fake.port()).info(true).build().check(seconds(2));
+      assertEquals(HealthStatus.DOWN, r.status(), String.valueOf(r));
+      assertEquals(Reason.BAD_RESPONSE, r.reason());
+    }
+    try (LoopbackServer fake = LoopbackServer.replying("+PONG\r\n", "$13\r\nused_memory:x\r\n", "$0\r\n\r\n")) {
+      CheckResult r = RedisCheck.builder("127.0.0.1", fake.port()).info(true).build().check(seconds(2));
+      assertEquals(Reason.BAD_RESPONSE, r.reason(), "a malformed INFO value: " + r);
     }
   }
 }
