@@ -44,7 +44,7 @@ class HealthAttackTest {
 
   /** A check that throws InterruptedException on its own, long before its deadline, did not time out. */
   @Test
-  void broken_interruptedExceptionThrownBeforeTheDeadline_isReportedAsTimeout() throws Exception {
+  void anInterruptedExceptionThrownBeforeTheDeadline_isException_notTimeout() throws Exception {
     try (HealthMonitor m = HealthMonitor.builder()
         .add("x", d -> { throw new InterruptedException("spurious"); }, o -> o.timeout(Duration.ofSeconds(5)))
         .build()) {
@@ -57,7 +57,7 @@ class HealthAttackTest {
 
   /** An Error whose stack trace accessor misbehaves is still DOWN/EXCEPTION, at once, and the worker survives. */
   @Test
-  void broken_errorWithNullStackTrace_isTimeoutNotException() throws Exception {
+  void anErrorWithAHostileStackTrace_isExceptionAtOnce_andLeaksNoInterrupt() throws Exception {
     Error weird = new Error("boom") {
       @Override
       public StackTraceElement[] getStackTrace() {
@@ -80,7 +80,7 @@ class HealthAttackTest {
 
   /** A wall clock at the epoch (e.g. a host without RTC) must change nothing: staleness and first results are on the ticker. */
   @Test
-  void broken_wallClockAtEpoch_makesAFreshResultStale() throws Exception {
+  void aWallClockAtTheEpoch_neverMakesAFreshResultStale() throws Exception {
     FakeTicker ticker = new FakeTicker();
     try (HealthMonitor m = HealthMonitor.builder().ticker(ticker).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
         .add("x", d -> CheckResult.up(), o -> o.interval(Duration.ofSeconds(1)).timeout(Duration.ofMillis(500)))
@@ -95,7 +95,7 @@ class HealthAttackTest {
 
   /** Wall clock at the epoch: a check that never ran must keep awaitFirstReport waiting. */
   @Test
-  void broken_wallClockAtEpoch_awaitFirstReportReturnsBeforeEveryCheckRan() throws Exception {
+  void aWallClockAtTheEpoch_awaitFirstReportStillWaitsForEveryCheck() throws Exception {
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     try (HealthMonitor m = HealthMonitor.builder().clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
         .add("fast", d -> CheckResult.up(), o -> o.interval(Duration.ofMillis(20)).timeout(Duration.ofMillis(15)))
@@ -113,7 +113,7 @@ class HealthAttackTest {
 
   /** A Redis that trickles its reply one byte at a time keeps the check past its deadline. */
   @Test
-  void broken_redisTricklingOneBytePerHalfSecond_overrunsTheDeadline() throws Exception {
+  void aRedisTricklingItsReply_isCutOffAtTheDeadline() throws Exception {
     try (LoopbackServer redis = LoopbackServer.start((in, out) -> {
       in.read(new byte[64]);
       for (byte b : "+PONG\r\n".getBytes(StandardCharsets.US_ASCII)) {
@@ -137,7 +137,7 @@ class HealthAttackTest {
   }
 
   @Test
-  void broken_postgresToString_leaksThePasswordOfTheJdbcUrl() {
+  void postgresToString_hidesTheJdbcUrlParameters() {
     PostgresCheck check = PostgresCheck.builder("jdbc:postgresql://db:5432/app?user=health&password=S3cretPw").build();
     try {
       assertFalse(check.toString().contains("S3cretPw"), check.toString());
@@ -147,7 +147,7 @@ class HealthAttackTest {
   }
 
   @Test
-  void broken_httpCheckBadUrl_leaksUrlCredentialsInTheMessage() {
+  void httpCheckBadUrl_messageNeverEchoesTheUrl() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> HttpCheck.get("htps://admin:S3cretPw@api.example.com/health"));
     assertFalse(e.getMessage().contains("S3cretPw"), e.getMessage());
@@ -155,7 +155,7 @@ class HealthAttackTest {
 
   /** Garbage on the PostgreSQL port: an error message whose length is absurd must not escape as an unchecked throwable. */
   @Test
-  void broken_postgresPortAnsweringAMalformedErrorLength_isDegradedAsIfUp() throws Exception {
+  void aPostgresPortAnsweringMalformedErrorLengths_isDown_neverThrows() throws Exception {
     for (int len : new int[] {Integer.MAX_VALUE, 2, -5}) {
       try (LoopbackServer pg = LoopbackServer.start((in, out) -> {
         DataInputStream d = new DataInputStream(in);
@@ -181,7 +181,7 @@ class HealthAttackTest {
 
   /** Many clients each sending half a request line must not stall a normal GET beyond about one read timeout. */
   @Test
-  void broken_manySlowlorisConnections_stallTheEndpoint() throws Exception {
+  void manySlowlorisConnections_delayANewRequestByAtMostOneReadTimeout() throws Exception {
     HealthMonitor m = HealthMonitor.builder().add("db", d -> CheckResult.up()).build();
     m.runNow();
     HttpServer server = HealthHttpHandler.serve(new InetSocketAddress("127.0.0.1", 0), "/readyz",
@@ -211,7 +211,7 @@ class HealthAttackTest {
   }
 
   @Test
-  void held_endpointMatchesExactPathsAndAnswersHead() throws Exception {
+  void endpointMatchesExactPaths_answersHead_hidesDetails() throws Exception {
     HealthMonitor m = HealthMonitor.builder().add("db", d -> CheckResult.up()).build();
     m.runNow();
     HttpServer server = HealthHttpHandler.serve(new InetSocketAddress("127.0.0.1", 0), "/readyz",
@@ -238,7 +238,7 @@ class HealthAttackTest {
   }
 
   @Test
-  void held_redisGarbageAndHugeBulk_neverThrow() throws Exception {
+  void redisGarbageMalformedLengthsAndHugeBulk_areDown_neverThrow() throws Exception {
     String[] replies = {"HTTP/1.1 400 Bad Request\r\n\r\n", "+PONG\r\n$99999999999999999999\r\n", "+PONG\r\n$5000000\r\n",
         "+PONG\r\n$-7\r\n", "\u0016\u0003\u0001\u0000\u0005hello", "+PONG\r\n-ERR nope\r\n"};
     for (String reply : replies) {
@@ -259,7 +259,7 @@ class HealthAttackTest {
 
   /** A check that ignores interrupts and spins never holds runNow past its deadline, and healthy checks stay on time. */
   @Test
-  void held_runNowReturnsByTheDeadlineWhateverChecksDo() throws Exception {
+  void runNowReturnsByTheDeadline_whileChecksIgnoreInterrupts_andHealthyOnesStayUp() throws Exception {
     var b = HealthMonitor.builder().poolSize(2);
     for (int i = 0; i < 20; i++) {
       b.add("hang" + i, d -> {
