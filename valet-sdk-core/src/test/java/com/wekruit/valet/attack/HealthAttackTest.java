@@ -287,4 +287,27 @@ class HealthAttackTest {
       m.close();
     }
   }
+
+  /** A listener throwing an Error must not wedge the check (single-flight slot never released) or stall runNow. */
+  @Test
+  void broken_aListenerThrowingAnError_wedgesTheCheckForever() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+    try (HealthMonitor m = HealthMonitor.builder()
+        .add("x", d -> {
+          runs.incrementAndGet();
+          return up.get() ? CheckResult.up() : CheckResult.down(Reason.BAD_STATUS, "503");
+        }, o -> o.timeout(Duration.ofMillis(300)))
+        .onStatusChange(e -> { throw new AssertionError("listener bug"); })
+        .build()) {
+      m.runNow();
+      up.set(true);
+      long start = System.nanoTime();
+      HealthReport r = assertDoesNotThrow(m::runNow);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      assertEquals(2, runs.get(), "the second run never started");
+      assertEquals(HealthStatus.UP, r.status());
+      assertTrue(took < 300, "runNow took " + took + " ms");
+    }
+  }
 }
