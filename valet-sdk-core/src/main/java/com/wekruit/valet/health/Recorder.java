@@ -127,7 +127,7 @@ final class Recorder {
     for (Consumer<HealthEvent> l : listeners) {
       try {
         l.accept(e);
-      } catch (RuntimeException ex) {
+      } catch (Throwable ex) { // Errors too: a listener must never leave a run unfinished (its slot would stay busy)
         LOG.warn("health listener failed on {}: {}", next.name(), ex.getClass().getName());
       }
     }

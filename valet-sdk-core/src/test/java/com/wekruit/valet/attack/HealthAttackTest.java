@@ -290,7 +290,7 @@ class HealthAttackTest {
 
   /** A listener throwing an Error must not wedge the check (single-flight slot never released) or stall runNow. */
   @Test
-  void broken_aListenerThrowingAnError_wedgesTheCheckForever() throws Exception {
+  void aListenerThrowingAnError_neverWedgesTheCheck_norStallsRunNow() throws Exception {
     java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
     try (HealthMonitor m = HealthMonitor.builder()
