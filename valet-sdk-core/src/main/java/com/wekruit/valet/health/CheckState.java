@@ -26,13 +26,16 @@ public final class CheckState {
   private final int consecutiveSuccesses;
   private final long lastSuccessAtMillis;
   private final long lastFailureAtMillis;
-  /** Ticker time of the last real result; meaningless while {@code checkedAtMillis == 0}. */
+  /** Ticker time of the last real result; meaningless until {@link #ran}. */
   final long resultTick;
+  /** Whether the check has a real result; not judged by {@code checkedAtMillis}, which a wall clock can make 0. */
+  final boolean ran;
 
   private CheckState(Identity id, CheckResult result, Throwable error, long latencyNanos, long checkedAtMillis,
       int consecutiveFailures, int consecutiveSuccesses, long lastSuccessAtMillis, long lastFailureAtMillis,
-      long resultTick) {
+      long resultTick, boolean ran) {
     this.id = id;
+    this.ran = ran;
     this.result = result;
     this.error = error;
     this.latencyNanos = latencyNanos;
@@ -46,7 +49,7 @@ public final class CheckState {
 
   static CheckState notYetRun(String name, boolean critical, Set<String> groups) {
     return new CheckState(new Identity(name, critical, groups),
-        new CheckResult(HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, null), null, 0, 0, 0, 0, 0, 0, 0);
+        new CheckResult(HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, null), null, 0, 0, 0, 0, 0, 0, 0, false);
   }
 
   /** The state after a completed run, with strictly consecutive counters. */
@@ -54,7 +57,7 @@ public final class CheckState {
     boolean pass = r.status() == HealthStatus.UP || r.status() == HealthStatus.DEGRADED;
     return new CheckState(id, r, error, latencyNanos, nowMillis,
         pass ? 0 : consecutiveFailures + 1, pass ? consecutiveSuccesses + 1 : 0,
-        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, tick);
+        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, tick, true);
   }
 
   /** UNKNOWN/SATURATED: this turn's run could not start; counters and freshness stay those of the last result. */
@@ -64,12 +67,12 @@ public final class CheckState {
 
   CheckState stale() {
     return withStatus(HealthStatus.DOWN, Reason.STALE, "no result since "
-        + (checkedAtMillis == 0 ? "start" : Instant.ofEpochMilli(checkedAtMillis).toString()));
+        + (!ran ? "start" : Instant.ofEpochMilli(checkedAtMillis).toString()));
   }
 
   private CheckState withStatus(HealthStatus s, Reason r, String m) {
     return new CheckState(id, new CheckResult(s, r, m, result.details()), null, latencyNanos, checkedAtMillis,
-        consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, resultTick);
+        consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, resultTick, ran);
   }
 
   /** The status this check contributes to an aggregate: a non-critical check can only degrade it. */
@@ -103,7 +106,7 @@ public final class CheckState {
   public long checkedAtMillis() { return checkedAtMillis; }
 
   /** When the last run finished, or {@code null} if it never ran. */
-  public Instant checkedAt() { return checkedAtMillis == 0 ? null : Instant.ofEpochMilli(checkedAtMillis); }
+  public Instant checkedAt() { return !ran ? null : Instant.ofEpochMilli(checkedAtMillis); }
 
   public int consecutiveFailures() { return consecutiveFailures; }
 

@@ -3,7 +3,7 @@ package com.wekruit.valet.health;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +25,7 @@ final class EndpointExecutor implements Executor {
       throw new IllegalArgumentException("readTimeout must be positive: " + readTimeout);
     }
     this.timeoutNanos = readTimeout.toNanos();
-    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new NewestFirst(), r -> {
       Thread t = new Thread(r, "valet-health-endpoint-" + THREADS.incrementAndGet());
       t.setDaemon(true);
       return t;
@@ -33,18 +33,38 @@ final class EndpointExecutor implements Executor {
     pool.allowCoreThreadTimeOut(true);
   }
 
+  /**
+   * Exchanges wait newest first: many clients holding every thread with half a request (slowloris) delay a new request
+   * by at most one read timeout, instead of one read timeout per slow client ahead of it.
+   */
   @Override
   public void execute(Runnable exchange) {
-    pool.execute(() -> runTimed(exchange));
+    long queuedAt = System.nanoTime();
+    pool.execute(() -> runTimed(exchange, queuedAt));
   }
 
-  private void runTimed(Runnable exchange) {
+  private void runTimed(Runnable exchange, long queuedAt) {
     Cutoff cutoff = new Cutoff(Thread.currentThread());
-    CompletableFuture.delayedExecutor(timeoutNanos, TimeUnit.NANOSECONDS).execute(cutoff); // a no-op once finished
+    long left = timeoutNanos - (System.nanoTime() - queuedAt);
+    if (left <= 0) {
+      cutoff.run(); // waited a whole read timeout behind others: the read fails at once, closing the connection
+    } else {
+      CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(cutoff); // a no-op once finished
+    }
     try {
       exchange.run();
     } finally {
       cutoff.finish();
+    }
+  }
+
+  /** A LIFO work queue for the pool: offers go to the head. */
+  private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean offer(Runnable r) {
+      return offerFirst(r);
     }
   }
 

@@ -47,7 +47,12 @@ final class Recorder {
       result = s.check.check(run);
       if (result == null) result = CheckResult.down(Reason.EXCEPTION, "check returned null");
     } catch (InterruptedException e) {
-      result = CheckResult.down(Reason.TIMEOUT, "interrupted at its deadline");
+      if (run.expired()) {
+        result = CheckResult.down(Reason.TIMEOUT, "interrupted at its deadline");
+      } else { // thrown by the check itself, not by our interrupt: no false TIMEOUT
+        error = CheckFailure.of(e);
+        result = CheckResult.down(Reason.EXCEPTION, "InterruptedException");
+      }
     } catch (Throwable t) { // Errors too: a check must never kill its worker or the caller of runNow
       error = CheckFailure.of(t);
       result = CheckResult.down(Reason.EXCEPTION, t.getClass().getSimpleName());
@@ -102,7 +107,7 @@ final class Recorder {
       if (closed) return;
       CheckState prev = s.state;
       publish(s, prev.next(r, error, latencyNanos, clock.millis(), ticker.read()));
-      if (prev.checkedAtMillis() == 0 && withoutResult.decrementAndGet() == 0) {
+      if (!prev.ran && withoutResult.decrementAndGet() == 0) {
         synchronized (firstResults) {
           firstResults.notifyAll();
         }
@@ -122,7 +127,7 @@ final class Recorder {
     for (Consumer<HealthEvent> l : listeners) {
       try {
         l.accept(e);
-      } catch (RuntimeException ex) {
+      } catch (Throwable ex) { // Errors too: a listener must never leave a run unfinished (its slot would stay busy)
         LOG.warn("health listener failed on {}: {}", next.name(), ex.getClass().getName());
       }
     }

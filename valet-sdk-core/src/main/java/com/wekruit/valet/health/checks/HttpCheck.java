@@ -158,7 +158,7 @@ public final class HttpCheck implements HealthCheck {
 
     private Builder(String url) {
       HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
-      if (parsed == null) throw new IllegalArgumentException("url: not an http(s) URL: " + url);
+      if (parsed == null) throw new IllegalArgumentException("url: not an http(s) URL"); // never echoed: it may hold credentials
       this.url = parsed;
     }
 

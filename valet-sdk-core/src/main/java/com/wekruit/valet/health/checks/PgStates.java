@@ -27,6 +27,8 @@ final class PgStates {
         return CheckResult.degraded(Reason.AUTH_FAILED, "server is up; database does not exist (3D000)", d);
       case "53300":
         return CheckResult.degraded(Reason.CAPACITY, "server is up; too many connections (53300)", d);
+      case "99999": // pgjdbc's "unknown": the reply was not PostgreSQL's protocol, the server did not answer as one
+        return CheckResult.down(Reason.BAD_RESPONSE, "not a PostgreSQL reply", d);
       default:
         if (state.startsWith("08") || state.isEmpty()) {
           boolean timeout = deadlinePassed || hasCause(e, SocketTimeoutException.class);

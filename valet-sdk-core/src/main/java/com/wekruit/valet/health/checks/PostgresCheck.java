@@ -166,7 +166,8 @@ public final class PostgresCheck implements HealthCheck {
 
   @Override
   public String toString() {
-    return "PostgresCheck[" + url + "]";
+    int query = url.indexOf('?');
+    return "PostgresCheck[" + (query < 0 ? url : url.substring(0, query) + "?****") + "]"; // parameters may hold a password
   }
 
   /** Configures a {@link PostgresCheck}; the password never appears in messages or {@code toString()}. */

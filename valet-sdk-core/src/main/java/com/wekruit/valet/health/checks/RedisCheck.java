@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Redis over RESP on a raw socket kept between runs: {@code AUTH} when configured, then {@code PING} expecting
@@ -51,17 +52,30 @@ public final class RedisCheck implements HealthCheck {
   @Override
   public CheckResult check(Deadline deadline) {
     if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte");
+    // Socket timeouts apply per read: a server trickling one byte at a time would keep the run past its deadline.
+    // At the deadline the cut-off closes the check's sockets, so a blocked read returns at once.
+    ScheduledFuture<?> cutoff = Cutoffs.at(deadline, sockets::closeAll);
+    try {
+      return run(deadline);
+    } finally {
+      cutoff.cancel(false);
+    }
+  }
+
+  private CheckResult run(Deadline deadline) {
     boolean reused = connection != null;
     try {
       return probe(deadline);
     } catch (IOException first) {
       dropConnection();
-      if (!reused || closed || deadline.expired() || first instanceof RespConnection.NotResp) return failure(first);
+      if (!reused || closed || deadline.expired() || first instanceof RespConnection.NotResp) {
+        return failure(first, deadline);
+      }
       try {
         return probe(deadline); // the kept connection may have died with a restart: one fresh attempt
       } catch (IOException second) {
         dropConnection();
-        return failure(second);
+        return failure(second, deadline);
       }
     }
   }
@@ -125,7 +139,8 @@ public final class RedisCheck implements HealthCheck {
     }
   }
 
-  private static CheckResult failure(IOException e) {
+  private CheckResult failure(IOException e, Deadline deadline) {
+    if (deadline.expired() && !closed) return CheckResult.down(Reason.TIMEOUT, "no complete reply within the deadline");
     if (e instanceof RespConnection.NotResp) return CheckResult.down(Reason.BAD_RESPONSE, e.getMessage());
     if (e instanceof SocketTimeoutException) return CheckResult.down(Reason.TIMEOUT, "no reply within the deadline");
     if (e instanceof ConnectException) return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
