@@ -9,7 +9,6 @@ import com.wekruit.valet.error.ValetClientException.Kind;
 import com.wekruit.valet.error.ValetException;
 import com.wekruit.valet.internal.Redactor;
 import com.wekruit.valet.internal.RetryAfter;
-import com.wekruit.valet.internal.SdkVersion;
 import com.wekruit.valet.spi.ResponseInterpreter.ProviderError;
 import java.io.EOFException;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -61,7 +59,7 @@ final class Exchange<T> {
           t.settings.sleeper().sleepOrThrow(gate, "waiting for the " + t.profile.name() + " rate-limit budget",
               attempt);
         }
-        Permit permit = new Permit();
+        BreakerPermit permit = permit();
         Call c = newCall(permit);
         Response response;
         try {
@@ -70,7 +68,7 @@ final class Exchange<T> {
           throw permit.failed(ioFailure(e));
         }
         try (response) {
-          return permit.finish(response);
+          return finish(permit, response);
         }
       } catch (ValetException e) {
         Duration delay = retryDelay(e);
@@ -105,7 +103,7 @@ final class Exchange<T> {
   private void sendAsync() {
     if (result.isDone()) return;
     try {
-      Permit permit = new Permit();
+      BreakerPermit permit = permit();
       Call c = newCall(permit);
       c.enqueue(new Callback() {
         @Override
@@ -120,7 +118,7 @@ final class Exchange<T> {
         @Override
         public void onResponse(Call call, Response response) {
           try (response) {
-            result.complete(permit.finish(response));
+            result.complete(finish(permit, response));
           } catch (ValetException e) {
             afterFailure(e);
           } catch (RuntimeException | Error e) {
@@ -164,16 +162,16 @@ final class Exchange<T> {
     return d;
   }
 
-  private Call newCall(Permit permit) {
+  private Call newCall(BreakerPermit permit) {
     if (hasDeadline && deadline - t.settings.ticker().nanos() <= 0) {
+      permit.release();
       throw t.failures.notSent(call, redactor, Kind.TIMEOUT, "ran out of its time before attempt " + (attempt + 1)
           + "; not sent", attempt);
     }
-    permit.acquire();
     attempt++;
     Request request;
     try {
-      request = request();
+      request = Requests.build(t, call, redactor, attempt);
     } catch (ValetException e) {
       permit.release();
       throw e;
@@ -190,42 +188,6 @@ final class Exchange<T> {
     inFlight = c;
     if (result != null && result.isCancelled()) c.cancel();
     return c;
-  }
-
-  private Request request() {
-    HttpUrl url;
-    if (call.absoluteUrl() != null) {
-      url = call.absoluteUrl();
-      if (!url.scheme().equals(t.base.scheme()) || !url.host().equals(t.base.host()) || url.port() != t.base.port()) {
-        throw failure(Kind.REFUSED, "link points to another origin (" + url.scheme() + "://" + url.host() + ":"
-            + url.port() + "); not sent, so credentials stay with " + t.base.host(), null, false);
-      }
-    } else {
-      url = HttpUrl.get(t.root + call.path());
-    }
-    List<String> q = call.queryPairs();
-    if (!q.isEmpty()) {
-      HttpUrl.Builder u = url.newBuilder();
-      for (int i = 0; i < q.size(); i += 2) u.addQueryParameter(q.get(i), q.get(i + 1));
-      url = u.build();
-    }
-    RequestContent content = call.content();
-    okhttp3.RequestBody body = content != null ? content.body()
-        : needsBody(call.method()) ? EMPTY : null;
-    Request.Builder b = new Request.Builder().url(url).method(call.method(), body)
-        .header("Accept", "application/json").header("User-Agent", SdkVersion.USER_AGENT)
-        .tag(FollowUpGuard.Sends.class, new FollowUpGuard.Sends());
-    if (content != null && content.encoding() != null) b.header("Content-Encoding", content.encoding());
-    List<String> h = call.headers();
-    for (int i = 0; i < h.size(); i += 2) b.header(h.get(i), h.get(i + 1));
-    t.credentials.apply(b);
-    return b.build();
-  }
-
-  private static final okhttp3.RequestBody EMPTY = okhttp3.RequestBody.create(new byte[0], null);
-
-  private static boolean needsBody(String method) {
-    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
   /** Interprets a response: typed error, gone-after-retry success, or the decoded body. */
@@ -350,51 +312,28 @@ final class Exchange<T> {
     return t.profile.name() + " " + call.method() + " " + redactor.clean(call.displayPath(), 240);
   }
 
-  /** The breaker's permit for one attempt, recorded or released on every exit path. */
-  private final class Permit {
-    private long start;
-    private boolean done;
-
-    void acquire() {
-      if (!t.breaker.tryAcquirePermission()) {
-        throw failure(Kind.CIRCUIT_OPEN, "not sent: the " + t.profile.name()
-            + " circuit breaker is open after repeated failures", null, false);
-      }
-      start = System.nanoTime();
+  /** Interprets the answer and records the outcome on the attempt's breaker permit, on every exit path. */
+  private T finish(BreakerPermit permit, Response response) {
+    try {
+      T value = interpret(response);
+      permit.record(null);
+      return value;
+    } catch (ValetException e) {
+      permit.record(e);
+      throw e;
+    } catch (RuntimeException | Error e) {
+      permit.release();
+      throw e;
     }
+  }
 
-    T finish(Response response) {
-      try {
-        T value = interpret(response);
-        record(null);
-        return value;
-      } catch (ValetException e) {
-        record(e);
-        throw e;
-      } catch (RuntimeException | Error e) {
-        release();
-        throw e;
-      }
+  private BreakerPermit permit() {
+    BreakerPermit p = BreakerPermit.tryAcquire(t.breaker);
+    if (p == null) {
+      throw failure(Kind.CIRCUIT_OPEN, "not sent: the " + t.profile.name()
+          + " circuit breaker is open after repeated failures", null, false);
     }
-
-    ValetException failed(ValetException e) {
-      record(e);
-      return e;
-    }
-
-    void record(ValetException failure) {
-      if (done) return;
-      done = true;
-      long elapsed = System.nanoTime() - start;
-      if (failure != null && Breakers.isOutage(failure)) t.breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
-      else t.breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-    }
-
-    void release() {
-      if (done) return;
-      done = true;
-      t.breaker.releasePermission();
-    }
+    return p;
   }
 
   /** A future whose {@code cancel} reaches the HTTP call in flight and any scheduled retry. */
