@@ -97,12 +97,16 @@ class HealthAttackTest {
   @Test
   void aWallClockAtTheEpoch_awaitFirstReportStillWaitsForEveryCheck() throws Exception {
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch fastRuns = new java.util.concurrent.CountDownLatch(3);
     try (HealthMonitor m = HealthMonitor.builder().clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
-        .add("fast", d -> CheckResult.up(), o -> o.interval(Duration.ofMillis(20)).timeout(Duration.ofMillis(15)))
+        .add("fast", d -> {
+          fastRuns.countDown();
+          return CheckResult.up();
+        }, o -> o.interval(Duration.ofMillis(20)).timeout(Duration.ofMillis(15)))
         .add("slow", d -> { release.await(); return CheckResult.up(); }, o -> o.timeout(Duration.ofSeconds(5)))
         .build()) {
       m.start();
-      Thread.sleep(200); // the fast check ran several times
+      assertTrue(fastRuns.await(5, java.util.concurrent.TimeUnit.SECONDS), "the fast check ran several times");
       long start = System.nanoTime();
       HealthReport r = m.awaitFirstReport(Duration.ofMillis(300));
       long took = (System.nanoTime() - start) / 1_000_000;
