@@ -50,7 +50,7 @@ class CallControlAttackTest {
   void cancellingAsyncCalls_isNoOutage_andLeavesTheBreakerClosed() throws Exception {
     OkHttpClient shared = new OkHttpClient();
     try (RawServer s = new RawServer((n, head, in, out) -> {
-      if (n <= 5) Thread.sleep(3000); // slow, not failing: the caller gives up first
+      if (n <= 5) com.wekruit.valet.testing.Stall.of(Duration.ofSeconds(3)); // slow, not failing: the caller gives up first
       write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + OK.length() + "\r\n\r\n" + OK);
     })) {
       HttpTransport http = builder(s.url()).okHttpClient(shared).readTimeout(Duration.ofSeconds(30))

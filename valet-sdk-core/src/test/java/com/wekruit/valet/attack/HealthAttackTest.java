@@ -124,7 +124,7 @@ class HealthAttackTest {
         out.write(b);
         out.flush();
         try {
-          Thread.sleep(400);
+          com.wekruit.valet.testing.Stall.of(Duration.ofMillis(400));
         } catch (InterruptedException e) {
           return;
         }
@@ -199,7 +199,7 @@ class HealthAttackTest {
         s.getOutputStream().flush();
         slow.add(s);
       }
-      Thread.sleep(100);
+      com.wekruit.valet.testing.Stall.of(Duration.ofMillis(100));
       HttpClient client = HttpClient.newHttpClient();
       long start = System.nanoTime();
       HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
@@ -270,7 +270,7 @@ class HealthAttackTest {
         long end = System.nanoTime() + 1_500_000_000L;
         while (System.nanoTime() < end) {
           try {
-            Thread.sleep(50);
+            com.wekruit.valet.testing.Stall.of(Duration.ofMillis(50));
           } catch (InterruptedException ignored) {
             // ignores its deadline on purpose
           }

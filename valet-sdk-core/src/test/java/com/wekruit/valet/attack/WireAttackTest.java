@@ -49,7 +49,7 @@ class WireAttackTest {
         "HTTP/1.1 100 Continue\r\n\r\n")) {
       try (RawServer s = new RawServer((n, head, in, out) -> {
         write(out, answer);
-        Thread.sleep(200);
+        com.wekruit.valet.testing.Stall.of(java.time.Duration.ofMillis(200)); // keep the connection open a while
       })) {
         ValetException e = assertThrows(ValetException.class, () -> builder(s).build().execute(call), answer);
         assertEquals(1, s.count(), answer);

@@ -46,7 +46,7 @@ class HealthRunNowTest {
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
       while (!release && System.nanoTime() < end) {
         try {
-          Thread.sleep(3_000);
+          com.wekruit.valet.testing.Stall.of(java.time.Duration.ofSeconds(3));
         } catch (InterruptedException ignored) {
           // a check that swallows the interrupt and sleeps on
         }

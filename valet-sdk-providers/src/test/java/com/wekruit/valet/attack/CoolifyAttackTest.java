@@ -181,16 +181,19 @@ class CoolifyAttackTest {
   @Test
   void awaitAsyncCancel_stopsThePolling() throws Exception {
     server.then(queued("dep-1")).otherwise(deployment("dep-1", "in_progress"));
-    CoolifyClient c = CoolifyClient.builder().token(TOKEN).instanceUrl(server.url())
+    com.wekruit.valet.testing.ManualTimer timer = new com.wekruit.valet.testing.ManualTimer();
+    CoolifyClient c = CoolifyClient.builder().token(TOKEN).instanceUrl(server.url()).sleeper(timer)
         .pollInterval(Duration.ofMillis(20), Duration.ofMillis(20)).build();
     DeploymentHandle h = c.applications().deploy("app-a", false);
     CompletableFuture<Deployment> f = h.awaitAsync(Duration.ofSeconds(30));
-    server.awaitReceived(3, Duration.ofSeconds(5));
-    assertTrue(f.cancel(true));
-    Thread.sleep(150);
+    assertTrue(timer.awaitQueued(Duration.ofSeconds(5)));
+    timer.runNext();                                          // first poll
+    assertTrue(timer.awaitQueued(Duration.ofSeconds(5)), "the answered poll scheduled the next one");
     int atCancel = server.received().size();
-    Thread.sleep(400);
+    assertTrue(f.cancel(true));
+    timer.runNext();                                          // the poll due after the cancel
     assertEquals(atCancel, server.received().size(), "polls kept going after cancel(true)");
+    assertEquals(0, timer.queued(), "nothing further scheduled");
   }
 
   // ---- paging -------------------------------------------------------------------------------------------------

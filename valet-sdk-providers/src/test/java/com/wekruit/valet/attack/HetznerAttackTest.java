@@ -67,19 +67,22 @@ class HetznerAttackTest {
 
   @Test
   void awaitAsyncCancel_stopsPolling() throws Exception {
-    // real timer: the waiter's own scheduling, 20 ms polls
+    // the waiter's polls are scheduled on a timer the test steps by hand
     server.then(Reply.json(201, HetznerPayloads.actionEnvelope(9, "poweron", "running")))
         .otherwise(Reply.json(200, HetznerPayloads.actions(HetznerPayloads.action(9, "poweron", "running", 10))));
-    HetznerClient c = HetznerClient.builder().token(TOKEN).baseUrl(server.url() + "/v1")
+    com.wekruit.valet.testing.ManualTimer timer = new com.wekruit.valet.testing.ManualTimer();
+    HetznerClient c = HetznerClient.builder().token(TOKEN).baseUrl(server.url() + "/v1").sleeper(timer)
         .pollInterval(Duration.ofMillis(20), Duration.ofMillis(20)).build();
     ActionHandle h = c.servers().powerOn(42);
     CompletableFuture<?> f = h.awaitAsync(Duration.ofSeconds(30));
-    await(() -> server.received().size() >= 2);
+    assertTrue(timer.awaitQueued(Duration.ofSeconds(5)));
+    timer.runNext();                                          // first poll
+    assertTrue(timer.awaitQueued(Duration.ofSeconds(5)), "the answered poll scheduled the next one");
+    assertEquals(2, server.received().size());
     assertTrue(f.cancel(true));
-    Thread.sleep(100);
-    int atCancel = server.received().size();
-    Thread.sleep(500);
-    assertEquals(atCancel, server.received().size(), "polls kept going after cancel(true): " + server.received().size());
+    timer.runNext();                                          // the poll due after the cancel
+    assertEquals(2, server.received().size(), "polls kept going after cancel(true): " + server.received().size());
+    assertEquals(0, timer.queued(), "nothing further scheduled");
   }
 
   @Test

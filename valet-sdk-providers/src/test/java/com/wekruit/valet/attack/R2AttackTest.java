@@ -136,7 +136,7 @@ class R2AttackTest {
       buffers.add(bytes);
       maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       try {
-        Thread.sleep(5);
+        com.wekruit.valet.testing.Stall.of(java.time.Duration.ofMillis(5)); // a slow part, so parts overlap
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {

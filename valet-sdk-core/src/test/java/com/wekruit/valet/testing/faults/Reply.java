@@ -79,7 +79,7 @@ public final class Reply {
   /** Accepts the request and never answers (until the server closes). */
   public static Reply hang() {
     return new Reply("hang", (s, out) -> {
-      Thread.sleep(Long.MAX_VALUE);
+      com.wekruit.valet.testing.Stall.forever();
       return false;
     });
   }
