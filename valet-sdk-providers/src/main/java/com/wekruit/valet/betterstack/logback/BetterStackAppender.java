@@ -68,8 +68,8 @@ public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggi
     // OkHttp's internal trace (task runner, connection pool: debug level) runs on OkHttp's shared threads and is
     // caused by every request, the sender's included: shipping it would make each batch log the next one
     if (e.getLoggerName() != null && e.getLoggerName().startsWith("okhttp3.internal.")) return;
-    LogEvent.Builder b = LogEvent.builder(e.getInstant(), e.getLevel().toString(), e.getFormattedMessage())
-        .field("logger", e.getLoggerName()).field("thread", e.getThreadName());
+    LogEvent.Builder b = LogEvent.formatted(e.getInstant(), e.getLevel().toString(), e.getMessage(),
+        e.getArgumentArray()).field("logger", e.getLoggerName()).field("thread", e.getThreadName());
     if (appName != null) b.field("app", appName);
     Map<String, String> mdc = e.getMDCPropertyMap();
     if (mdc != null && !mdc.isEmpty()) b.field("mdc", mdc);

@@ -1,47 +1,32 @@
 package com.wekruit.valet.betterstack.logs;
 
-import java.util.Arrays;
-
 /**
- * Lines of one batch, encoded and joined by commas in one growing array ({@code line,line,line}), with where each
- * line ends: queued lines cost no object each (the garbage collector copies a few arrays, not a million small ones),
- * and a batch is gzipped as one range. {@link Part}s are ranges of lines (the ingest's 413 splits a batch in halves).
- * Guarded by {@link LogBuffer}'s lock while open; read-only once taken.
+ * A taken batch encoded on its shipper's thread: the lines' JSON joined by commas in one reused buffer
+ * ({@code line,line,line}) with where each line ends, gzipped as one range. {@link Part}s are ranges of lines (the
+ * ingest's 413 splits a batch in halves). One per shipper, reused batch after batch; not thread-safe.
  */
 final class Batch {
-  private byte[] data;
-  private int len;
-  private int[] ends = new int[64];
+  private static final int KEEP = 16 * 1024 * 1024;
+  private final LogJson json = new LogJson();
+  private int[] ends = new int[1024];
   private int lines;
-  private long lineBytes;
 
-  Batch(int initialBytes) {
-    data = new byte[initialBytes];
-  }
-
-  void add(byte[] line) {
-    int need = len + line.length + 1;
-    if (need > data.length) data = Arrays.copyOf(data, Math.max(need, data.length * 2));
-    if (lines > 0) data[len++] = ',';
-    System.arraycopy(line, 0, data, len, line.length);
-    len += line.length;
-    if (lines == ends.length) ends = Arrays.copyOf(ends, lines * 2);
-    ends[lines++] = len;
-    lineBytes += line.length;
+  /** Encodes {@code pending}'s lines, replacing what this batch held; returns their exact bytes (no commas). */
+  long encode(Pending pending) {
+    json.clear(KEEP);
+    lines = 0;
+    int n = pending.lines();
+    if (ends.length < n) ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (i > 0) json.raw(',');
+      pending.line(i).writeTo(json);
+      ends[lines++] = json.length();
+    }
+    return json.length() - Math.max(0, n - 1L);
   }
 
   int lines() {
     return lines;
-  }
-
-  /** Bytes used, commas included. */
-  int size() {
-    return len;
-  }
-
-  /** The lines' encoded bytes (commas not counted), what the memory bound counts. */
-  long lineBytes() {
-    return lineBytes;
   }
 
   Part all() {
@@ -63,7 +48,7 @@ final class Batch {
     }
 
     byte[] data() {
-      return batch.data;
+      return batch.json.bytes();
     }
 
     long lineBytes() {

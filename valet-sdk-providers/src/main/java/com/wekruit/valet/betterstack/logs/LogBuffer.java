@@ -7,9 +7,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The sender's bounded queue and every counter, under one lock so a snapshot is always consistent: accepted =
- * sent + dropped + pending. Lines are appended, encoded, to the open {@link Batch}, which is sealed once it has
- * {@code batchLines} lines or {@code batchBytes} bytes (or is due by age, a flush or close). Lines in flight still
- * count against the memory bounds until they are sent or dropped.
+ * sent + dropped + pending. Lines are appended to the open {@link Pending} batch, which is sealed once it has
+ * {@code batchLines} lines or {@code batchBytes} bytes (or is due by age, a flush or close). A line counts against
+ * the memory bounds with the bytes it reserves (exact when encoded, an upper bound while deferred), corrected to
+ * its exact size once a shipper has encoded it, until it is sent or dropped.
  * Callers only ever wait here for room (bounded); the shipper waits for a batch to be due.
  */
 final class LogBuffer {
@@ -19,8 +20,8 @@ final class LogBuffer {
   private final Condition due = lock.newCondition();
   private final Condition room = lock.newCondition();
   private final Condition progress = lock.newCondition();
-  private final ArrayDeque<Batch> sealed = new ArrayDeque<>();
-  private Batch open;
+  private final ArrayDeque<Pending> sealed = new ArrayDeque<>();
+  private Pending open;
   private final int maxLines;
   private final long maxBytes;
   private final Ticker ticker;
@@ -31,7 +32,6 @@ final class LogBuffer {
   private long queuedLines, queuedBytes, inFlightLines, inFlightBytes;
   private long enqueuedTotal, finishedFromQueue;
   private long openedAt;
-  private int lastBatchBytes;
   private int flushes;
   private boolean closed;
 
@@ -47,15 +47,17 @@ final class LogBuffer {
    * Queues a line, waiting up to {@code maxWaitNanos} for room; counts it as accepted, and dropped if refused. A
    * caller interrupted while it waits for room gets its line dropped (counted as overflow) and keeps its interrupt.
    */
-  boolean offer(LogEvent line, long maxWaitNanos, long maxLineBytes) {
-    byte[] json = java.util.Objects.requireNonNull(line, "line").json(); // refused before it is counted
+  boolean offer(LogEvent event, long maxWaitNanos, long maxLineBytes) {
+    LogEvent line = java.util.Objects.requireNonNull(event, "line"); // refused before it is counted
+    if (line.deferred() && line.reserve() > maxLineBytes) line = line.encoded(); // only the exact size may refuse
+    int bytes = line.reserve();
     lock.lock();
     try {
       accepted++;
       if (closed) return refuse(Drop.CLOSED);
-      if (json.length > maxLineBytes) return refuse(Drop.TOO_LARGE);
+      if (bytes > maxLineBytes) return refuse(Drop.TOO_LARGE);
       long wait = maxWaitNanos;
-      while (!fits(json.length)) {
+      while (!fits(bytes)) {
         if (wait <= 0 || closed) return refuse(closed ? Drop.CLOSED : Drop.OVERFLOW);
         try {
           wait = room.awaitNanos(wait);
@@ -64,18 +66,17 @@ final class LogBuffer {
           return refuse(Drop.OVERFLOW);
         }
       }
-      if (open != null && open.lineBytes() + json.length > batchBytes) seal();
+      if (open != null && open.reserved() + bytes > batchBytes) seal();
       if (open == null) {
-        // sized like the last batch (plus an eighth), so appending under the lock rarely has to grow the array
-        open = new Batch((int) Math.min(batchBytes + 1024, Math.max(4096, lastBatchBytes + lastBatchBytes / 8)));
+        open = new Pending(Math.min(batchLines, 4096));
         openedAt = ticker.nanos();
         due.signalAll(); // a shipper starts the interval (once per batch)
       }
-      open.add(json);
+      open.add(line);
       queuedLines++;
-      queuedBytes += json.length;
+      queuedBytes += bytes;
       enqueuedTotal++;
-      if (open.lines() >= batchLines || open.lineBytes() >= batchBytes) seal();
+      if (open.lines() >= batchLines || open.reserved() >= batchBytes) seal();
       return true;
     } finally {
       lock.unlock();
@@ -83,7 +84,6 @@ final class LogBuffer {
   }
 
   private void seal() {
-    lastBatchBytes = open.size();
     sealed.addLast(open);
     open = null;
     due.signal();
@@ -103,7 +103,7 @@ final class LogBuffer {
    * Waits until a batch is due (full, the oldest line waited {@code intervalNanos}, a flush or close) and takes it;
    * {@code null} once closed and empty.
    */
-  Batch take(long intervalNanos) throws InterruptedException {
+  Pending take(long intervalNanos) throws InterruptedException {
     lock.lock();
     try {
       while (true) {
@@ -116,12 +116,12 @@ final class LogBuffer {
             continue;
           }
         }
-        Batch b = sealed.pollFirst();
+        Pending b = sealed.pollFirst();
         if (b != null) {
           queuedLines -= b.lines();
-          queuedBytes -= b.lineBytes();
+          queuedBytes -= b.reserved();
           inFlightLines += b.lines();
-          inFlightBytes += b.lineBytes();
+          inFlightBytes += b.reserved();
           return b;
         }
         if (closed) return null;
@@ -132,13 +132,24 @@ final class LogBuffer {
     }
   }
 
-  /** A taken batch (or part of it) ended: sent, or dropped for {@code why}. */
-  void finished(Batch.Part part, Drop why) {
+  /** A taken batch was encoded: its lines now hold {@code exact} bytes instead of the {@code reserved}. */
+  void encoded(long reserved, long exact) {
+    if (reserved == exact) return;
     lock.lock();
     try {
-      int lines = part.lines();
+      inFlightBytes -= reserved - exact;
+      room.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Taken lines (a batch or part of it) ended: sent, or dropped for {@code why}. */
+  void finished(long lines, long bytes, Drop why) {
+    lock.lock();
+    try {
       inFlightLines -= lines;
-      inFlightBytes -= part.lineBytes();
+      inFlightBytes -= bytes;
       finishedFromQueue += lines;
       if (why == null) sent += lines;
       else dropped[why.ordinal()] += lines;
@@ -199,13 +210,14 @@ final class LogBuffer {
     lock.lock();
     try {
       if (open != null) seal();
-      for (Batch b = sealed.pollFirst(); b != null; b = sealed.pollFirst()) {
+      for (Pending b = sealed.pollFirst(); b != null; b = sealed.pollFirst()) {
         queuedLines -= b.lines();
-        queuedBytes -= b.lineBytes();
-        inFlightLines += b.lines();
-        inFlightBytes += b.lineBytes();
-        finished(b.all(), Drop.CLOSED);
+        queuedBytes -= b.reserved();
+        finishedFromQueue += b.lines();
+        dropped[Drop.CLOSED.ordinal()] += b.lines();
       }
+      room.signalAll();
+      progress.signalAll();
     } finally {
       lock.unlock();
     }

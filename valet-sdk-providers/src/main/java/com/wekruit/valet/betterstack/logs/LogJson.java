@@ -48,6 +48,17 @@ final class LogJson {
     return len;
   }
 
+  /** The bytes written so far are {@code [0, length())} of this array (valid until the next write). */
+  byte[] bytes() {
+    return buf;
+  }
+
+  /** Empties this writer, giving back a buffer that grew past {@code keep} bytes. */
+  void clear(int keep) {
+    if (buf.length > keep) buf = new byte[512];
+    len = 0;
+  }
+
   byte[] toBytes() {
     return Arrays.copyOf(buf, len);
   }
@@ -59,6 +70,13 @@ final class LogJson {
   LogJson raw(char ascii) {
     ensure(1);
     buf[len++] = (byte) ascii;
+    return this;
+  }
+
+  LogJson raw(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
     return this;
   }
 
@@ -141,17 +159,26 @@ final class LogJson {
   }
 
   LogJson string(String s) {
-    int n = s.length();
-    ensure(n + 2);
-    buf[len++] = '"';
-    int i = 0;
+    raw('"');
+    chars(s, 0, s.length());
+    return raw('"');
+  }
+
+  /**
+   * Chars {@code [from, to)} of {@code s} escaped for inside a JSON string; false when the range starts with a low
+   * or ends with a high surrogate (written as {@code ?}: it might have paired with a neighbouring range's).
+   */
+  boolean chars(String s, int from, int to) {
+    ensure(to - from);
+    int i = from;
     // ASCII that needs no escaping: one byte per char, no checks beyond the loop's
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       char c = s.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') break;
       buf[len++] = (byte) c;
     }
-    for (; i < n; i++) {
+    boolean whole = true;
+    for (; i < to; i++) {
       char c = s.charAt(i);
       ensure(12);
       if (c >= 0x20 && c < 0x7f) {
@@ -176,13 +203,14 @@ final class LogJson {
       } else if (c < 0x800) {
         buf[len++] = (byte) (0xc0 | c >> 6);
         buf[len++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         buf[len++] = (byte) (0xf0 | cp >> 18);
         buf[len++] = (byte) (0x80 | cp >> 12 & 0x3f);
         buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
         buf[len++] = (byte) (0x80 | cp & 0x3f);
       } else if (Character.isSurrogate(c)) {
+        whole &= !(i == from && Character.isLowSurrogate(c) || i == to - 1 && Character.isHighSurrogate(c));
         buf[len++] = '?';
       } else {
         buf[len++] = (byte) (0xe0 | c >> 12);
@@ -190,8 +218,33 @@ final class LogJson {
         buf[len++] = (byte) (0x80 | c & 0x3f);
       }
     }
-    ensure(1);
-    buf[len++] = '"';
+    return whole;
+  }
+
+  /** {@code Long.toString(v)}, without the string. */
+  LogJson digits(long v) {
+    if (v == Long.MIN_VALUE) return raw("-9223372036854775808");
+    ensure(20);
+    if (v < 0) {
+      buf[len++] = '-';
+      v = -v;
+    }
+    int n = 1;
+    for (long t = v; t >= 10; t /= 10) n++;
+    for (int i = n - 1; i >= 0; i--) {
+      buf[len + i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    len += n;
     return this;
+  }
+
+  /** Where the next byte goes; {@link #rewind} goes back to it. */
+  int mark() {
+    return len;
+  }
+
+  void rewind(int mark) {
+    len = mark;
   }
 }

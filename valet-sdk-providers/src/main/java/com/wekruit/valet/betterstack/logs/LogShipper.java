@@ -34,6 +34,7 @@ final class LogShipper implements Runnable {
   private volatile boolean abandon;
   private volatile CompletableFuture<Void> inFlight;
   private final GzipBatch gzip = new GzipBatch();
+  private final Batch batch = new Batch();
 
   LogShipper(LogBuffer buffer, HttpTransport http, Duration interval, RetryPolicy retry, Sleeper sleeper) {
     this.buffer = buffer;
@@ -53,8 +54,10 @@ final class LogShipper implements Runnable {
   @Override
   public void run() {
     try {
-      Batch batch;
-      while ((batch = buffer.take(intervalNanos)) != null) ship(batch.all());
+      Pending taken;
+      while ((taken = buffer.take(intervalNanos)) != null) {
+        if (encode(taken)) ship(batch.all());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -72,8 +75,8 @@ final class LogShipper implements Runnable {
       try {
         o = send(part);
       } catch (InterruptedException e) {
-        buffer.finished(part, LogBuffer.Drop.CLOSED);
-        for (Batch.Part p : parts) buffer.finished(p, LogBuffer.Drop.CLOSED);
+        done(part, LogBuffer.Drop.CLOSED);
+        for (Batch.Part p : parts) done(p, LogBuffer.Drop.CLOSED);
         throw e;
       } catch (RuntimeException | Error e) {
         // whatever went wrong here (a sleeper or transport bug, out of memory), the part is accounted and the
@@ -85,14 +88,34 @@ final class LogShipper implements Runnable {
         parts.push(part.first());
         continue;
       }
-      buffer.finished(part, o.drop);
-      if (o.drop != null) {
-        try {
-          LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", part.lines(), o.attempts, o.why);
-        } catch (RuntimeException ignored) {
-          // a broken logging backend cannot stop the sender either
-        }
-      }
+      done(part, o.drop);
+      if (o.drop != null) warn(part.lines(), o.attempts, o.why);
+    }
+  }
+
+  /** Encodes a taken batch on this thread; false (its lines dropped and counted) if that failed. */
+  private boolean encode(Pending taken) {
+    long exact;
+    try {
+      exact = batch.encode(taken);
+    } catch (RuntimeException | Error e) {
+      buffer.finished(taken.lines(), taken.reserved(), LogBuffer.Drop.REJECTED);
+      warn(taken.lines(), 0, "cannot encode: " + e.getClass().getName());
+      return false;
+    }
+    buffer.encoded(taken.reserved(), exact);
+    return true;
+  }
+
+  private void done(Batch.Part part, LogBuffer.Drop why) {
+    buffer.finished(part.lines(), part.lineBytes(), why);
+  }
+
+  private static void warn(int lines, int attempts, String why) {
+    try {
+      LOG.warn("dropped a batch of {} log lines after {} attempt(s): {}", lines, attempts, why);
+    } catch (RuntimeException ignored) {
+      // a broken logging backend cannot stop the sender either
     }
   }
 
