@@ -14,14 +14,10 @@ final class Batch {
   /** Encodes {@code pending}'s lines, replacing what this batch held; returns their exact bytes (no commas). */
   long encode(Pending pending) {
     json.clear(KEEP);
-    lines = 0;
     int n = pending.lines();
     if (ends.length < n) ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (i > 0) json.raw(',');
-      pending.line(i).writeTo(json);
-      ends[lines++] = json.length();
-    }
+    pending.encode(json, ends);
+    lines = n;
     return json.length() - Math.max(0, n - 1L);
   }
 

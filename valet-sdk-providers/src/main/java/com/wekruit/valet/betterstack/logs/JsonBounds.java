@@ -14,6 +14,25 @@ final class JsonBounds {
 
   private JsonBounds() {}
 
+  /**
+   * {@link #string} for a text that recurs line after line (a level, pattern, field name, logger or thread name),
+   * remembered by identity in a small table, so a recurring text is scanned once, not on every line.
+   */
+  static long recurring(String s) {
+    int n = s.length();
+    if (n < 8 || n > 512) return string(s);
+    int slot = System.identityHashCode(s) & (KNOWN.length - 1);
+    Known k = KNOWN[slot];
+    if (k != null && k.text == s) return k.bound;
+    long b = string(s);
+    KNOWN[slot] = new Known(s, b);
+    return b;
+  }
+
+  private static final Known[] KNOWN = new Known[1024]; // racy by design: entries are immutable
+
+  private record Known(String text, long bound) {}
+
   /** At most the bytes {@link LogJson#string} writes for {@code s}, quotes included. */
   static long string(String s) {
     int n = s.length();

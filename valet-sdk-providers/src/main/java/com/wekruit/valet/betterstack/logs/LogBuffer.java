@@ -33,6 +33,7 @@ final class LogBuffer {
   private long enqueuedTotal, finishedFromQueue;
   private long openedAt;
   private int flushes;
+  private int refsPerLine = 8;
   private boolean closed;
 
   LogBuffer(int maxLines, long maxBytes, Ticker ticker, int batchLines, long batchBytes) {
@@ -68,7 +69,7 @@ final class LogBuffer {
       }
       if (open != null && open.reserved() + bytes > batchBytes) seal();
       if (open == null) {
-        open = new Pending(Math.min(batchLines, 4096));
+        open = new Pending(Math.min(batchLines, 4096), refsPerLine); // sized like the last batch
         openedAt = ticker.nanos();
         due.signalAll(); // a shipper starts the interval (once per batch)
       }
@@ -84,6 +85,7 @@ final class LogBuffer {
   }
 
   private void seal() {
+    refsPerLine = open.refsPerLine();
     sealed.addLast(open);
     open = null;
     due.signal();

@@ -12,27 +12,29 @@ import java.util.Objects;
  * string, and a value whose {@code toString()} throws as {@code "<unprintable Class>"}).
  *
  * <p>When every value is immutable (strings, boxed primitives, {@code UUID}, maps of those with string keys: the
- * map is copied) the line keeps them and is formatted and encoded to JSON later, on the sender's thread, at the
- * size of a bound reserved now; otherwise it is encoded when built, on the building thread. Either way later changes
- * to a value do not change the line. Immutable once built; build on any thread.
+ * map is copied) the line keeps them and is formatted and encoded to JSON later, on the sender's thread, within a
+ * bound reserved now; otherwise it is encoded when built, on the building thread. Either way later changes to a
+ * value do not change the line. Immutable once built; build on any thread.
  */
 public final class LogEvent {
-  private final String level;
-  private final byte[] json; // null while deferred
-  private final Instant dt;
-  private final String pattern;
-  private final Object[] args; // null: pattern is the message
-  private final Object[] fields; // name, value, ...; a map value as a Snapshot
-  private final int count;
+  final String level;
+  final byte[] json; // null while deferred
+  final long seconds;
+  final int nanos;
+  final String pattern;
+  final Object[] values; // the message's arguments, then name, value, name, value, ... (a map as a MapSnapshot)
+  final int args;
+  final int fields;
   private final int reserve;
 
-  private LogEvent(Builder b, Object[] fields, long reserve) {
+  private LogEvent(Builder b, Object[] values, long reserve) {
     this.level = b.level;
-    this.dt = b.dt;
+    this.seconds = b.dt.getEpochSecond();
+    this.nanos = b.dt.getNano();
     this.pattern = b.message;
-    this.args = b.args;
-    this.fields = fields;
-    this.count = b.count;
+    this.values = values;
+    this.args = b.args == null ? 0 : b.args.length;
+    this.fields = b.count;
     this.json = null;
     this.reserve = (int) reserve;
   }
@@ -40,11 +42,12 @@ public final class LogEvent {
   private LogEvent(String level, byte[] json) {
     this.level = level;
     this.json = json;
-    this.dt = null;
+    this.seconds = 0;
+    this.nanos = 0;
     this.pattern = null;
-    this.args = null;
-    this.fields = null;
-    this.count = 0;
+    this.values = null;
+    this.args = 0;
+    this.fields = 0;
     this.reserve = json.length;
   }
 
@@ -54,10 +57,11 @@ public final class LogEvent {
 
   /**
    * A line whose message is {@code pattern} with each {@code {}} replaced by the next argument, exactly as SLF4J
-   * formats it ({@code MessageFormatter.arrayFormat}); formatted on the sender's thread when every argument is immutable.
+   * formats it ({@code MessageFormatter.arrayFormat}); formatted on the sender's thread when every argument is
+   * immutable.
    */
   public static Builder formatted(Instant dt, String level, String pattern, Object... args) {
-    return new Builder(dt, level, pattern, args == null || args.length == 0 ? null : args.clone());
+    return new Builder(dt, level, pattern, args == null || args.length == 0 ? null : args);
   }
 
   /** A line without extra fields. */
@@ -76,18 +80,20 @@ public final class LogEvent {
 
   /** Appends the JSON object to {@code j}. */
   void writeTo(LogJson j) {
-    if (json != null) {
-      j.raw(json);
-      return;
-    }
-    j.raw("{\"dt\":").dt(dt).raw(",\"level\":").string(level).raw(",\"message\":");
-    if (args == null) j.string(pattern);
-    else Slf4jMessage.write(j, pattern, args);
-    for (int i = 0; i < count; i++) {
-      j.raw(',').string((String) fields[2 * i]).raw(':');
-      Object v = fields[2 * i + 1];
-      if (v instanceof Snapshot s) s.writeTo(j);
-      else j.value(v);
+    if (json != null) j.raw(json);
+    else write(j, seconds, nanos, level, pattern, values, 0, args, fields);
+  }
+
+  /** Writes a deferred line from its parts ({@code v[off]}: the arguments, then the fields' names and values). */
+  static void write(LogJson j, long seconds, int nanos, String level, String pattern, Object[] v, int off, int args,
+      int fields) {
+    j.raw("{\"dt\":").dt(seconds, nanos).raw(",\"level\":").string(level).raw(",\"message\":");
+    if (args == 0) j.string(pattern);
+    else Slf4jMessage.write(j, pattern, v, off, args);
+    for (int i = 0, at = off + args; i < fields; i++, at += 2) {
+      j.raw(',').string((String) v[at]).raw(':');
+      if (v[at + 1] instanceof MapSnapshot m) m.writeTo(j);
+      else j.value(v[at + 1]);
     }
     j.raw('}');
   }
@@ -112,34 +118,6 @@ public final class LogEvent {
   @Override
   public String toString() {
     return "LogEvent[" + level + (json == null ? ", deferred]" : ", " + json.length + " bytes]");
-  }
-
-  /** A map's entries as they were when the line was built (string keys, immutable values). */
-  private record Snapshot(Object[] entries) {
-    /** {@code null} for a map that cannot be iterated (its line is then encoded now, which says so). */
-    static Snapshot of(Map<?, ?> m) {
-      try {
-        Object[] kv = new Object[m.size() * 2];
-        int i = 0;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          if (i == kv.length) kv = Arrays.copyOf(kv, kv.length * 2 + 2);
-          kv[i++] = e.getKey();
-          kv[i++] = e.getValue();
-        }
-        return new Snapshot(i == kv.length ? kv : Arrays.copyOf(kv, i));
-      } catch (RuntimeException unreadable) {
-        return null;
-      }
-    }
-
-    void writeTo(LogJson j) {
-      j.raw('{');
-      for (int i = 0; i < entries.length; i += 2) {
-        if (i > 0) j.raw(',');
-        j.string((String) entries[i]).raw(':').value(entries[i + 1]);
-      }
-      j.raw('}');
-    }
   }
 
   /** Collects fields; a later field replaces an earlier one of the same name. Not thread-safe. */
@@ -184,31 +162,33 @@ public final class LogEvent {
         for (int i = 0; i < count; i++) index.put((String) fields[2 * i], i);
       }
       if (index != null) return index.getOrDefault(name, -1);
-      for (int i = 0; i < count; i++) if (fields[2 * i].equals(name)) return i;
+      int hash = name.hashCode();
+      for (int i = 0; i < count; i++) if (fields[2 * i].hashCode() == hash && fields[2 * i].equals(name)) return i;
       return -1;
     }
 
     /** The line: deferred when every value is immutable, else encoded now (on this thread). */
     public LogEvent build() {
-      long bound = 30 + JsonBounds.DT + JsonBounds.string(level) + JsonBounds.string(message);
-      for (int i = 0; args != null && i < args.length && bound >= 0; i++) {
-        long t = JsonBounds.text(args[i]);
+      int n = args == null ? 0 : args.length;
+      Object[] values = new Object[n + 2 * count];
+      if (n > 0) System.arraycopy(args, 0, values, 0, n);
+      if (count > 0) System.arraycopy(fields, 0, values, n, 2 * count);
+      long bound = 30 + JsonBounds.DT + JsonBounds.recurring(level) + JsonBounds.recurring(message);
+      for (int i = 0; i < n && bound >= 0; i++) {
+        long t = JsonBounds.text(values[i]);
         bound = t < 0 ? -1 : bound + t;
       }
-      Object[] kept = count == 0 ? null : Arrays.copyOf(fields, 2 * count);
-      for (int i = 0; i < count && bound >= 0; i++) {
-        Object v = kept[2 * i + 1];
-        long b = JsonBounds.value(v);
-        if (v instanceof Map<?, ?> m) {
-          Snapshot s = Snapshot.of(m);
-          b = s == null ? -1 : JsonBounds.map(s.entries);
-          if (b >= 0) kept[2 * i + 1] = s;
+      for (int at = n; at < values.length && bound >= 0; at += 2) {
+        long b = values[at + 1] instanceof String s ? JsonBounds.recurring(s) : JsonBounds.value(values[at + 1]);
+        if (values[at + 1] instanceof Map<?, ?> m) {
+          MapSnapshot s = MapSnapshot.of(m);
+          b = s == null ? -1 : JsonBounds.map(s.entries());
+          if (b >= 0) values[at + 1] = s;
         }
-        bound = b < 0 ? -1 : bound + JsonBounds.string((String) kept[2 * i]) + 2 + b;
+        bound = b < 0 ? -1 : bound + JsonBounds.recurring((String) values[at]) + 2 + b;
       }
-      if (bound >= 0 && bound <= Integer.MAX_VALUE) return new LogEvent(this, kept, bound);
-      LogEvent line = new LogEvent(this, kept, 0);
-      return line.encoded();
+      if (bound >= 0 && bound <= Integer.MAX_VALUE) return new LogEvent(this, values, bound);
+      return new LogEvent(this, values, 0).encoded();
     }
   }
 }

@@ -26,6 +26,7 @@ final class LogJson {
   private int cachedPrefixLen;
 
   private boolean busy;
+  private char[] chars = new char[256];
 
   /**
    * This thread's writer, emptied; a fresh one when this thread's is in use (a field's {@code toString()} that logs
@@ -35,6 +36,7 @@ final class LogJson {
     LogJson j = LOCAL.get();
     if (j.busy) return new LogJson();
     if (j.buf.length > KEEP) j.buf = new byte[512];
+    if (j.chars.length > KEEP) j.chars = new char[256];
     j.len = 0;
     j.busy = true;
     return j;
@@ -56,6 +58,7 @@ final class LogJson {
   /** Empties this writer, giving back a buffer that grew past {@code keep} bytes. */
   void clear(int keep) {
     if (buf.length > keep) buf = new byte[512];
+    if (chars.length > KEEP) chars = new char[256];
     len = 0;
   }
 
@@ -87,13 +90,12 @@ final class LogJson {
     return this;
   }
 
-  /** {@code Instant.toString()} as a JSON string (RFC 3339, UTC, fraction in groups of 3 digits). */
-  LogJson dt(Instant t) {
-    long sec = t.getEpochSecond();
+  /** {@code Instant.ofEpochSecond(sec, nano).toString()} as a JSON string (RFC 3339, UTC, fraction by 3 digits). */
+  LogJson dt(long sec, int nano) {
     if (sec != cachedSecond) {
       String p = LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC).toString();
       if (p.length() == 16) p = p + ":00"; // LocalDateTime drops ":00" seconds
-      if (p.length() > cachedPrefix.length) return string(t.toString());
+      if (p.length() > cachedPrefix.length) return string(Instant.ofEpochSecond(sec, nano).toString());
       for (int i = 0; i < p.length(); i++) cachedPrefix[i] = (byte) p.charAt(i);
       cachedPrefixLen = p.length();
       cachedSecond = sec;
@@ -102,7 +104,6 @@ final class LogJson {
     buf[len++] = '"';
     System.arraycopy(cachedPrefix, 0, buf, len, cachedPrefixLen);
     len += cachedPrefixLen;
-    int nano = t.getNano();
     if (nano != 0) {
       buf[len++] = '.';
       int digits = nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
@@ -169,17 +170,22 @@ final class LogJson {
    * or ends with a high surrogate (written as {@code ?}: it might have paired with a neighbouring range's).
    */
   boolean chars(String s, int from, int to) {
-    ensure(to - from);
-    int i = from;
-    // ASCII that needs no escaping: one byte per char, no checks beyond the loop's
-    for (; i < to; i++) {
-      char c = s.charAt(i);
+    int n = to - from;
+    ensure(n);
+    if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+    char[] cs = chars;
+    s.getChars(from, to, cs, 0); // one bulk copy, then a plain array loop (no per-char String checks)
+    int i = 0;
+    // ASCII that needs no escaping: one byte per char
+    for (; i < n; i++) {
+      char c = cs[i];
       if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') break;
-      buf[len++] = (byte) c;
+      buf[len + i] = (byte) c;
     }
+    len += i;
     boolean whole = true;
-    for (; i < to; i++) {
-      char c = s.charAt(i);
+    for (; i < n; i++) {
+      char c = cs[i];
       ensure(12);
       if (c >= 0x20 && c < 0x7f) {
         if (c == '"' || c == '\\') buf[len++] = '\\';
@@ -203,14 +209,14 @@ final class LogJson {
       } else if (c < 0x800) {
         buf[len++] = (byte) (0xc0 | c >> 6);
         buf[len++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
         buf[len++] = (byte) (0xf0 | cp >> 18);
         buf[len++] = (byte) (0x80 | cp >> 12 & 0x3f);
         buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
         buf[len++] = (byte) (0x80 | cp & 0x3f);
       } else if (Character.isSurrogate(c)) {
-        whole &= !(i == from && Character.isLowSurrogate(c) || i == to - 1 && Character.isHighSurrogate(c));
+        whole &= !(i == 0 && Character.isLowSurrogate(c) || i == n - 1 && Character.isHighSurrogate(c));
         buf[len++] = '?';
       } else {
         buf[len++] = (byte) (0xe0 | c >> 12);

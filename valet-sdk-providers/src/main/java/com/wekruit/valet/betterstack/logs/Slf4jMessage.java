@@ -11,19 +11,20 @@ import org.slf4j.helpers.MessageFormatter;
 final class Slf4jMessage {
   private Slf4jMessage() {}
 
-  static void write(LogJson j, String pattern, Object[] args) {
+  /** The message of {@code pattern} and the {@code count} arguments at {@code v[off]}. */
+  static void write(LogJson j, String pattern, Object[] v, int off, int count) {
     int mark = j.mark();
-    if (args[args.length - 1] instanceof Throwable || !direct(j, pattern, args)) {
+    if (v[off + count - 1] instanceof Throwable || !direct(j, pattern, v, off, count)) {
       j.rewind(mark);
-      j.string(MessageFormatter.arrayFormat(pattern, args).getMessage());
+      j.string(MessageFormatter.arrayFormat(pattern, java.util.Arrays.copyOfRange(v, off, off + count)).getMessage());
     }
   }
 
-  private static boolean direct(LogJson j, String p, Object[] args) {
+  private static boolean direct(LogJson j, String p, Object[] args, int off, int count) {
     j.raw('"');
     boolean whole = true;
     int i = 0;
-    for (int a = 0; a < args.length; a++) {
+    for (int a = off; a < off + count; a++) {
       int at = p.indexOf("{}", i);
       if (at < 0) break;
       if (at > 0 && p.charAt(at - 1) == '\\') {

@@ -59,7 +59,7 @@ class DeferredLineTest {
       Object[] args = new Object[1 + r.nextInt(4)];
       for (int i = 0; i < args.length; i++) args[i] = arg(r);
       String expected = json(j -> j.string(MessageFormatter.arrayFormat(pattern, args).getMessage()));
-      assertEquals(expected, json(j -> Slf4jMessage.write(j, pattern, args)), () -> pattern + " " + List.of(args));
+      assertEquals(expected, json(j -> Slf4jMessage.write(j, pattern, args, 0, args.length)), () -> pattern + " " + List.of(args));
 
       String s = text(r, 10);
       assertTrue(JsonBounds.string(s) >= json(j -> j.string(s)).getBytes(StandardCharsets.UTF_8).length, s);
