@@ -15,13 +15,15 @@ import okio.Okio;
 
 /**
  * A Better Stack-like log ingest for {@link LogShipBench}, run in its own JVM: {@code POST /} takes a JSON array
- * (gzip or plain), counts its lines, answers 202; {@code GET /stats} returns {@code lines wireBytes requests}.
- * Prints its port on stdout.
+ * (gzip or plain), counts its lines, answers 202; {@code GET /stats} returns {@code lines wireBytes requests
+ * lastLineMicros} (the wall-clock time, in epoch microseconds, when the last counted batch was read). Prints its
+ * port on stdout.
  */
 public final class LogIngestServer {
   private static final AtomicLong LINES = new AtomicLong();
   private static final AtomicLong BYTES = new AtomicLong();
   private static final AtomicLong REQUESTS = new AtomicLong();
+  private static final AtomicLong LAST = new AtomicLong();
 
   private LogIngestServer() {}
 
@@ -30,7 +32,8 @@ public final class LogIngestServer {
     http.createContext("/", ex -> {
       try (ex) {
         if (ex.getRequestMethod().equals("GET")) {
-          byte[] stats = (LINES.get() + " " + BYTES.get() + " " + REQUESTS.get()).getBytes(StandardCharsets.UTF_8);
+          byte[] stats = (LINES.get() + " " + BYTES.get() + " " + REQUESTS.get() + " " + LAST.get())
+              .getBytes(StandardCharsets.UTF_8);
           ex.sendResponseHeaders(200, stats.length);
           try (OutputStream out = ex.getResponseBody()) {
             out.write(stats);
@@ -43,6 +46,7 @@ public final class LogIngestServer {
         InputStream in = new ByteArrayInputStream(raw);
         if ("gzip".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Content-Encoding"))) in = new GZIPInputStream(in);
         LINES.addAndGet(count(in));
+        LAST.accumulateAndGet(LogShipBench.micros(), Math::max);
         ex.sendResponseHeaders(202, -1);
       }
     });

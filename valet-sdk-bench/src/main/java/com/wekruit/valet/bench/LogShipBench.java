@@ -24,9 +24,12 @@ import java.util.List;
  * Log shipping: the SDK's Logback appender vs Better Stack's own {@code logback-logtail} 0.3.5, each with its
  * defaults, in its own JVM (-Xmx512m), against one ingest server in a third JVM. Each contender logs a burst of
  * {@code lines} from {@code threads} threads, then stops its appender (which flushes). Reported: lines the callers
- * handed over per second, lines delivered per second (until stop returned), bytes on the wire per line, peak heap
- * (sampled every 5 ms), lines delivered, lines dropped with a count, and lines lost silently (handed over, neither
- * delivered nor counted). Usage: {@code java -cp benchmarks.jar com.wekruit.valet.bench.LogShipBench [lines threads]}.
+ * handed over per second; lines the ingest had when {@code stop()} returned, and those per second of the time from
+ * the first log call until then; lines delivered in all (some may arrive after {@code stop()} returned, from a
+ * sender thread that outlives it), and those per second of the time from the first log call until the last one
+ * arrived; bytes on the wire per line, peak heap (sampled every 5 ms), lines dropped with a count, and lines lost
+ * silently (handed over, neither delivered nor counted).
+ * Usage: {@code java -cp benchmarks.jar com.wekruit.valet.bench.LogShipBench [lines threads]}.
  */
 public final class LogShipBench {
   private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -44,8 +47,8 @@ public final class LogShipBench {
     try {
       String url = "http://127.0.0.1:" + new BufferedReader(new InputStreamReader(server.getInputStream(),
           StandardCharsets.UTF_8)).readLine();
-      System.out.printf("%-8s %12s %14s %10s %10s %10s %9s %8s%n", "appender", "handed/s", "delivered/s",
-          "wire B/ln", "heap MB", "delivered", "counted", "silent");
+      System.out.printf("%-8s %10s %10s %10s %10s %11s %9s %8s %9s %8s%n", "appender", "handed/s", "at stop",
+          "at stop/s", "delivered", "to last/s", "wire B/ln", "heap MB", "counted", "silent");
       for (String who : List.of("valet", "logtail", "valet", "logtail")) {
         long[] before = stats(url);
         Process p = child(List.of(LogShipBench.class.getName(), "run", who, String.valueOf(lines),
@@ -59,9 +62,12 @@ public final class LogShipBench {
         long counted = Long.parseLong(r[3]);
         double handedSecs = Long.parseLong(r[0]) / 1e9;
         double totalSecs = Long.parseLong(r[1]) / 1e9;
-        System.out.printf("%-8s %12.0f %14.0f %10.1f %10.1f %10d %9d %8d%n", who, lines / handedSecs,
-            delivered / totalSecs, delivered == 0 ? 0 : (double) wire / delivered, Long.parseLong(r[2]) / 1048576.0,
-            delivered, counted, lines - delivered - counted);
+        long atStop = Long.parseLong(r[5]) - before[0];
+        double toLastSecs = (after[3] - Long.parseLong(r[4])) / 1e6;
+        System.out.printf("%-8s %10.0f %10d %10.0f %10d %11.0f %9.1f %8.1f %9d %8d%n", who, lines / handedSecs,
+            atStop, atStop / totalSecs, delivered, delivered / toLastSecs,
+            delivered == 0 ? 0 : (double) wire / delivered, Long.parseLong(r[2]) / 1048576.0, counted,
+            lines - delivered - counted);
       }
     } finally {
       server.destroy();
@@ -79,10 +85,19 @@ public final class LogShipBench {
     String s = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/stats")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     String[] p = s.split(" ");
-    return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2])};
+    return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3])};
   }
 
-  /** In the contender's JVM: prints {@code handedNanos totalNanos peakHeapBytes countedDrops}. */
+  /** The wall clock in epoch microseconds (both JVMs run on this machine, so their clocks agree). */
+  static long micros() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+  }
+
+  /**
+   * In the contender's JVM: prints {@code handedNanos totalNanos peakHeapBytes countedDrops startMicros
+   * ingestLinesWhenStopReturned}.
+   */
   private static void run(String who, int lines, int threads, String url) throws Exception {
     LoggerContext ctx = new LoggerContext();
     ctx.setMDCAdapter(new LogbackMDCAdapter());
@@ -92,6 +107,7 @@ public final class LogShipBench {
     Logger log = ctx.getLogger("com.example.Orders");
     log.addAppender(appender);
     HeapSampler heap = new HeapSampler();
+    long startMicros = micros();
     long start = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -108,9 +124,10 @@ public final class LogShipBench {
     long handed = System.nanoTime() - start;
     appender.stop();
     long total = System.nanoTime() - start;
+    long atStop = stats(url)[0];
     heap.stop();
     long counted = appender instanceof BetterStackAppender b ? b.stats().dropped() : 0;
-    System.out.println(handed + " " + total + " " + heap.peak + " " + counted);
+    System.out.println(handed + " " + total + " " + heap.peak + " " + counted + " " + startMicros + " " + atStop);
   }
 
   private static Appender<ILoggingEvent> valet(String url) {
