@@ -29,7 +29,10 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Each line carries {@code dt}, {@code level}, {@code message}, {@code logger}, {@code thread}, {@code app} (if
- * set), the MDC as {@code mdc} and a throwable's stack trace as {@code exception}. Thread-safe.
+ * set), the MDC as {@code mdc} and a throwable's stack trace as {@code exception}. The logging thread only captures
+ * these; the message is formatted (as Logback would) and encoded on the sender's thread unless an argument could
+ * change after the call (anything but strings, boxed primitives and {@code UUID}s), which is formatted at once.
+ * Thread-safe.
  */
 public final class BetterStackAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
   private String sourceToken;

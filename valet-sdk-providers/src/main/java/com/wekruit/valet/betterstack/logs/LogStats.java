@@ -16,7 +16,8 @@ package com.wekruit.valet.betterstack.logs;
  * @param droppedClosed lines handed over after close, or still pending when close's time ran out
  * @param requests ingest requests sent, retries included
  * @param wireBytes compressed body bytes sent, retries included
- * @param pendingBytes encoded bytes held in memory (queued and in flight)
+ * @param pendingBytes bytes held for pending lines: exact for encoded lines, an upper bound for lines still waiting
+ *     to be encoded on a sender thread (see {@link LogEvent})
  */
 public record LogStats(long accepted, long sent, long pending, long retries, long droppedOverflow,
     long droppedRejected, long droppedRetriesExhausted, long droppedTooLarge, long droppedClosed, long requests,

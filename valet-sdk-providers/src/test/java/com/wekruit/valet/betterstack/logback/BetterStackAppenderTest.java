@@ -61,6 +61,33 @@ class BetterStackAppenderTest {
   }
 
   @Test
+  void messagesAreWhatLogbackFormats_andAMutableArgumentIsTakenAtTheCall() throws Exception {
+    try (FakeBetterStack fake = FakeBetterStack.start()) {
+      LoggerContext ctx = configure("""
+          <configuration>
+            <appender name="BS" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
+              <sourceToken>%s</sourceToken>
+              <ingestUrl>%s</ingestUrl>
+              <flushIntervalMillis>3600000</flushIntervalMillis>
+            </appender>
+            <root level="INFO"><appender-ref ref="BS"/></root>
+          </configuration>""".formatted(FakeBetterStack.SOURCE_TOKEN, fake.logsUrl()));
+      Logger log = ctx.getLogger("com.example.Orders");
+      StringBuilder state = new StringBuilder("pending");
+      log.info("order {} is {}", 17L, state);
+      state.replace(0, state.length(), "changed after the call");
+      log.info("escaped \\{} and {} with {}", "ada",
+          java.util.UUID.fromString("0f8e7c6a-0000-4000-8000-000000000042"));
+      log.info("no arguments {}");
+      ctx.stop();
+      assertEquals("order 17 is pending", fake.ingestedLines().get(0).get("message"));
+      assertEquals("escaped {} and ada with 0f8e7c6a-0000-4000-8000-000000000042",
+          fake.ingestedLines().get(1).get("message"));
+      assertEquals("no arguments {}", fake.ingestedLines().get(2).get("message"));
+    }
+  }
+
+  @Test
   void withoutAToken_theAppenderReportsAnErrorAndStaysStopped() throws Exception {
     LoggerContext ctx = configure("""
         <configuration>
