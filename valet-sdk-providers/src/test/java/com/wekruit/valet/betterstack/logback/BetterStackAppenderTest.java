@@ -25,19 +25,24 @@ class BetterStackAppenderTest {
     return ctx;
   }
 
+  /** The appender from logback.xml, shipping to {@code fake}, sending only on stop (one batch, lines in order). */
+  private static LoggerContext shippingTo(FakeBetterStack fake) throws Exception {
+    return configure("""
+        <configuration>
+          <appender name="BS" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
+            <sourceToken>%s</sourceToken>
+            <ingestUrl>%s</ingestUrl>
+            <appName>api</appName>
+            <flushIntervalMillis>3600000</flushIntervalMillis>
+          </appender>
+          <root level="INFO"><appender-ref ref="BS"/></root>
+        </configuration>""".formatted(FakeBetterStack.SOURCE_TOKEN, fake.logsUrl()));
+  }
+
   @Test
   void fromLogbackXml_linesArriveWithLoggerMdcAndException_andStopFlushes() throws Exception {
     try (FakeBetterStack fake = FakeBetterStack.start()) {
-      LoggerContext ctx = configure("""
-          <configuration>
-            <appender name="BS" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
-              <sourceToken>%s</sourceToken>
-              <ingestUrl>%s</ingestUrl>
-              <appName>api</appName>
-              <flushIntervalMillis>3600000</flushIntervalMillis>
-            </appender>
-            <root level="INFO"><appender-ref ref="BS"/></root>
-          </configuration>""".formatted(FakeBetterStack.SOURCE_TOKEN, fake.logsUrl()));
+      LoggerContext ctx = shippingTo(fake);
       Logger log = ctx.getLogger("com.example.Orders");
       ctx.getMDCAdapter().put("request_id", "r-42");
       log.info("order {} placed", 17);
@@ -63,15 +68,7 @@ class BetterStackAppenderTest {
   @Test
   void messagesAreWhatLogbackFormats_andAMutableArgumentIsTakenAtTheCall() throws Exception {
     try (FakeBetterStack fake = FakeBetterStack.start()) {
-      LoggerContext ctx = configure("""
-          <configuration>
-            <appender name="BS" class="com.wekruit.valet.betterstack.logback.BetterStackAppender">
-              <sourceToken>%s</sourceToken>
-              <ingestUrl>%s</ingestUrl>
-              <flushIntervalMillis>3600000</flushIntervalMillis>
-            </appender>
-            <root level="INFO"><appender-ref ref="BS"/></root>
-          </configuration>""".formatted(FakeBetterStack.SOURCE_TOKEN, fake.logsUrl()));
+      LoggerContext ctx = shippingTo(fake);
       Logger log = ctx.getLogger("com.example.Orders");
       StringBuilder state = new StringBuilder("pending");
       log.info("order {} is {}", 17L, state);
