@@ -74,7 +74,7 @@ final class JsonBounds {
     return -1;
   }
 
-  /** At most the bytes {@link LogJson#value} writes for a value {@link #text} accepts, quotes included. */
+  /** At most the bytes {@link JsonValues#write} writes for a value {@link #text} accepts, quotes included. */
   static long value(Object v) {
     long t = text(v);
     return t < 0 ? -1 : t + 2;

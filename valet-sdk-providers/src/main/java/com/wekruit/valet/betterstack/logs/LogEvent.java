@@ -93,7 +93,7 @@ public final class LogEvent {
     for (int i = 0, at = off + args; i < fields; i++, at += 2) {
       j.raw(',').string((String) v[at]).raw(':');
       if (v[at + 1] instanceof MapSnapshot m) m.writeTo(j);
-      else j.value(v[at + 1]);
+      else JsonValues.write(j, v[at + 1]);
     }
     j.raw('}');
   }

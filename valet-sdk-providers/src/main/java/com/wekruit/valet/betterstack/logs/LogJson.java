@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Minimal JSON writing for log lines, straight to UTF-8 bytes: strings escaped per RFC 8259 (lone surrogates become
- * {@code ?}), numbers and booleans as is, maps nested up to {@value #MAX_DEPTH} levels; any other value is written as
- * its {@code String.valueOf}, and a value whose {@code toString()} (or map iteration) throws becomes
- * {@code "<unprintable Class>"}: an application's object can neither break nor stall the sender. Not thread-safe;
- * one per thread ({@link #acquire()}).
+ * {@code ?}), {@code dt} timestamps, digits; values of any type through {@link JsonValues}. Not thread-safe; one per
+ * thread ({@link #acquire()}) or per shipper.
  */
 final class LogJson {
-  static final int MAX_DEPTH = 16;
   private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final int KEEP = 64 * 1024;
   private static final ThreadLocal<LogJson> LOCAL = ThreadLocal.withInitial(LogJson::new);
@@ -116,46 +112,6 @@ final class LogJson {
     }
     buf[len++] = 'Z';
     buf[len++] = '"';
-    return this;
-  }
-
-  /** A value; never throws for what an application hands over (see the class comment). */
-  LogJson value(Object v) {
-    return value(v, 0);
-  }
-
-  private LogJson value(Object v, int depth) {
-    int mark = len;
-    try {
-      if (v == null) {
-        raw("null");
-      } else if (v instanceof String s) {
-        string(s);
-      } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short
-          || v instanceof Byte) {
-        raw(v.toString());
-      } else if (v instanceof Double d && Double.isFinite(d) || v instanceof Float f && Float.isFinite(f)
-          || v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger) {
-        raw(v.toString());
-      } else if (v instanceof Map<?, ?> m) {
-        if (depth >= MAX_DEPTH) return string("<nested too deep>");
-        raw('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          if (!first) raw(',');
-          first = false;
-          string(String.valueOf(e.getKey()));
-          raw(':');
-          value(e.getValue(), depth + 1);
-        }
-        raw('}');
-      } else {
-        string(String.valueOf(v));
-      }
-    } catch (RuntimeException | StackOverflowError unprintable) {
-      len = mark;
-      string("<unprintable " + v.getClass().getName() + ">");
-    }
     return this;
   }
 

@@ -25,7 +25,8 @@ record MapSnapshot(Object[] entries) {
     j.raw('{');
     for (int i = 0; i < entries.length; i += 2) {
       if (i > 0) j.raw(',');
-      j.string((String) entries[i]).raw(':').value(entries[i + 1]);
+      j.string((String) entries[i]).raw(':');
+      JsonValues.write(j, entries[i + 1]);
     }
     j.raw('}');
   }
