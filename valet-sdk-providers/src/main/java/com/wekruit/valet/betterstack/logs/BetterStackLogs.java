@@ -223,7 +223,10 @@ public final class BetterStackLogs implements AutoCloseable {
       return this;
     }
 
-    /** Memory bound: lines and encoded bytes held, queued or in flight (default 100,000 and 64 MiB). */
+    /**
+     * Memory bound: lines and their JSON bytes held, queued or in flight (default 100,000 and 64 MiB); a line not
+     * yet encoded counts with an upper bound of its size (see {@link LogEvent}).
+     */
     public Builder maxQueue(int lines, long bytes) {
       if (lines < 1 || bytes < 1024) throw new IllegalArgumentException("maxQueue needs >= 1 line and >= 1 KiB");
       this.maxQueueLines = lines;
