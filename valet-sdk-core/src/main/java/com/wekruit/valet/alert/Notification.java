@@ -11,6 +11,7 @@ public record Notification(String groupKey, String channel, List<Alert> firing, 
   public Notification {
     firing = List.copyOf(firing);
     resolved = List.copyOf(resolved);
+    if (firing.isEmpty() && resolved.isEmpty()) throw new IllegalArgumentException("a notification needs an alert");
   }
 
   /** {@code firing} while anything in the group fires, else {@code resolved}. */

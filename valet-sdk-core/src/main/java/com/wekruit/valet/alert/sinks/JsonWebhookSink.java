@@ -1,0 +1,45 @@
+package com.wekruit.valet.alert.sinks;
+
+import com.wekruit.valet.alert.AlertSink;
+import com.wekruit.valet.alert.Notification;
+import com.wekruit.valet.spi.Credentials;
+import java.time.Duration;
+
+/**
+ * POSTs each notification as JSON ({@code version, status, groupKey, channel, sentAt, alerts[{status, labels,
+ * summary, runbook, value, startsAt, endsAt}]}) to a URL, optionally with a secret header. Thread-safe.
+ */
+public final class JsonWebhookSink implements AlertSink {
+  private final String name;
+  private final WebhookClient client;
+
+  private JsonWebhookSink(String name, WebhookClient client) {
+    this.name = name;
+    this.client = client;
+  }
+
+  /** A sink named {@code webhook} with a 10 s timeout. */
+  public static JsonWebhookSink of(String url) {
+    return new JsonWebhookSink("webhook", new WebhookClient(url, Credentials.NONE, Duration.ofSeconds(10)));
+  }
+
+  /** With a header such as {@code Authorization: Bearer ...}; its value is a secret (HTTPS or loopback only). */
+  public static JsonWebhookSink of(String name, String url, String header, String value, Duration timeout) {
+    return new JsonWebhookSink(name, new WebhookClient(url, Credentials.headers(header, value), timeout));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void send(Notification notification) {
+    client.post(Payloads.json(notification));
+  }
+
+  @Override
+  public String toString() {
+    return "JsonWebhookSink[" + name + "]";
+  }
+}
