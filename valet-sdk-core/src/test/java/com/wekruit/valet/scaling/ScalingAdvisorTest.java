@@ -105,8 +105,8 @@ class ScalingAdvisorTest {
 
   @Test
   void stepTriggerNeedsTheWholeWindowFreshDataAndRespectsCooldown() {
-    StepTrigger t = new StepTrigger("resize_vps", cpu, 500, Duration.ofMinutes(10), Duration.ofHours(24), samples,
-        time, time);
+    StepTrigger t = new StepTrigger(com.wekruit.valet.alert.Rule.above(cpu, 500).forDuration(Duration.ofMinutes(10))
+        .name("resize_vps").build(), Duration.ofHours(24), samples, time, time);
     for (int i = 0; i < 10; i++) assertEquals(ScaleAction.NONE, stepOf(t, 700).action(), "minute " + i);
     assertEquals(ScaleAction.STEP_UP, stepOf(t, 700).action());
     ScalingDecision again = stepOf(t, 700);
