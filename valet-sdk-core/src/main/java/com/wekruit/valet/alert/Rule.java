@@ -127,7 +127,12 @@ public final class Rule {
 
   /** Labels for notifications and silences: {@code alertname}, {@code severity}, {@code target}, {@code channel}. */
   public Map<String, String> labels() {
-    return Map.of("alertname", name, "severity", severity.name(), "target", target, "channel", channel);
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    labels.put("alertname", name);
+    labels.put("severity", severity.name());
+    labels.put("target", target);
+    labels.put("channel", channel);
+    return java.util.Collections.unmodifiableMap(labels);
   }
 
   @Override
