@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *     .source(health).sink("oncall", SlackWebhookSink.of(url)).election(election, "alerts").build().start();
  * }</pre>
  *
- * <p>Thread-safe: {@link #tick()} is serialised; {@link #start()} runs it on one daemon thread.
+ * <p>Deliveries run on the ticking thread: a slow sink (attempts × its timeout, plus backoff) delays the next
+ * collection, never overlaps it. Thread-safe: {@link #tick()} is serialised; {@link #start()} runs it on one daemon
+ * thread.
  */
 public final class AlertService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);

@@ -1,40 +1,27 @@
 package com.wekruit.valet.hetzner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.wekruit.valet.hetzner.testing.FakeHetzner;
 import com.wekruit.valet.metrics.Samples;
 import com.wekruit.valet.scaling.Actuation;
 import com.wekruit.valet.scaling.ScaleAction;
 import com.wekruit.valet.scaling.ScalingDecision;
-import com.wekruit.valet.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The resize actuator and the metrics source end to end against the Hetzner simulator. */
-class HetznerScalingTest {
+/**
+ * The resize actuator and the metrics source end to end against the Hetzner simulator, behind WireMock so every
+ * exchange is checked against Hetzner's OpenAPI document and the change_type body can be verified.
+ */
+class HetznerScalingTest extends ProxiedFakeHetzner {
   static final List<String> LADDER = List.of("cx22", "cpx22", "cpx32");
-  final FakeTime time = new FakeTime();
-  FakeHetzner fake;
-  HetznerClient hetzner;
-
-  @BeforeEach
-  void start() throws Exception {
-    fake = FakeHetzner.start(0, 2);
-    hetzner = HetznerClient.builder().token("test-token").baseUrl(fake.baseUrl()).clock(time).ticker(time)
-        .sleeper(time).build();
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
-  }
 
   static ScalingDecision step() {
     return new ScalingDecision("api_latency", Instant.EPOCH, 0, 700, 500, 1.4, 0, false, 1, 1, 1, 1, 1, 1,
@@ -60,6 +47,8 @@ class HetznerScalingTest {
     assertTrue(after.status().is(ServerStatus.RUNNING));
     assertEquals(3, healthPolls.get(), "waited until the health check passed");
     assertEquals(List.of("change_server_type", "shutdown_server"), commands(id));
+    wm.verify(1, postRequestedFor(urlMatching("/v1/servers/" + id + "/actions/change_type"))
+        .withRequestBody(equalToJson("{\"server_type\":\"cpx22\",\"upgrade_disk\":false}")));
   }
 
   List<String> commands(long id) {

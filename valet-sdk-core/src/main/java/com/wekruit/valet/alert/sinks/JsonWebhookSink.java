@@ -1,21 +1,17 @@
 package com.wekruit.valet.alert.sinks;
 
-import com.wekruit.valet.alert.AlertSink;
 import com.wekruit.valet.alert.Notification;
 import com.wekruit.valet.spi.Credentials;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * POSTs each notification as JSON ({@code version, status, groupKey, channel, sentAt, alerts[{status, labels,
  * summary, runbook, value, startsAt, endsAt}]}) to a URL, optionally with a secret header. Thread-safe.
  */
-public final class JsonWebhookSink implements AlertSink {
-  private final String name;
-  private final WebhookClient client;
-
+public final class JsonWebhookSink extends WebhookSink {
   private JsonWebhookSink(String name, WebhookClient client) {
-    this.name = name;
-    this.client = client;
+    super(name, client);
   }
 
   /** A sink named {@code webhook} with a 10 s timeout. */
@@ -29,17 +25,7 @@ public final class JsonWebhookSink implements AlertSink {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public void send(Notification notification) {
-    client.post(Payloads.json(notification));
-  }
-
-  @Override
-  public String toString() {
-    return "JsonWebhookSink[" + name + "]";
+  Map<String, Object> body(Notification notification) {
+    return Payloads.json(notification);
   }
 }

@@ -1,22 +1,18 @@
 package com.wekruit.valet.alert.sinks;
 
-import com.wekruit.valet.alert.AlertSink;
 import com.wekruit.valet.alert.Notification;
 import com.wekruit.valet.spi.Credentials;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * POSTs each notification to a Slack-compatible incoming webhook ({@code {"text": ...}} in mrkdwn; Mattermost,
  * Rocket.Chat and Discord's {@code /slack} endpoint accept it too). The URL is a secret and never printed.
  * Thread-safe.
  */
-public final class SlackWebhookSink implements AlertSink {
-  private final String name;
-  private final WebhookClient client;
-
+public final class SlackWebhookSink extends WebhookSink {
   private SlackWebhookSink(String name, WebhookClient client) {
-    this.name = name;
-    this.client = client;
+    super(name, client);
   }
 
   /** A sink named {@code slack} with a 10 s timeout. */
@@ -29,17 +25,7 @@ public final class SlackWebhookSink implements AlertSink {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public void send(Notification notification) {
-    client.post(Payloads.slack(notification));
-  }
-
-  @Override
-  public String toString() {
-    return "SlackWebhookSink[" + name + "]";
+  Map<String, Object> body(Notification notification) {
+    return Payloads.slack(notification);
   }
 }
