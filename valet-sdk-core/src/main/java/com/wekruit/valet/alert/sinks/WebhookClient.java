@@ -26,19 +26,29 @@ final class WebhookClient {
       new Interpreter(), RateLimitReader.NONE, Duration.ofSeconds(30));
   private final HttpTransport transport;
   private final String path;
+  private final java.util.List<String> secrets;
 
   WebhookClient(String url, Credentials credentials, Duration timeout) {
     HttpUrl u = HttpUrl.parse(java.util.Objects.requireNonNull(url, "url"));
     if (u == null) throw new IllegalArgumentException("webhook URL is not an http(s) URL");
+    if (!u.username().isEmpty() || !u.password().isEmpty()) {
+      throw new IllegalArgumentException("webhook URL must not carry user:password (use a secret header)");
+    }
     this.path = u.encodedPath() + (u.encodedQuery() == null ? "" : "?" + u.encodedQuery());
-    String origin = u.scheme() + "://" + u.host() + ":" + u.port() + "/";
+    this.secrets = new java.util.ArrayList<>();
+    if (path.length() > 1) secrets.add(path.substring(1));
+    for (String segment : u.pathSegments()) if (segment.length() >= 8) secrets.add(segment);
+    for (String name : u.queryParameterNames()) {
+      for (String v : u.queryParameterValues(name)) if (v != null && v.length() >= 8) secrets.add(v);
+    }
+    String origin = u.newBuilder().encodedPath("/").query(null).fragment(null).build().toString();
     this.transport = new Builder(timeout).baseUrl(origin).build(credentials);
   }
 
   void post(Map<String, Object> body) {
     ApiCall.Builder<Void> call = ApiCall.builder("POST", path,
         ResponseCodec.<Void>none()).content(RequestContent.json(body, BODY));
-    if (path.length() > 1) call.secret(path.substring(1));
+    for (String secret : secrets) call.secret(secret);
     transport.execute(call.build());
   }
 

@@ -65,7 +65,7 @@ class WebhookSinksTest {
   @Test
   void slackWebhookDeadLettersWithoutLeakingItsUrlAndRecovers() throws Exception {
     try (FaultServer server = new FaultServer(); LogCapture logs = LogCapture.everything()) {
-      server.otherwise(Reply.json(503, "{\"error\":\"" + SECRET + "\"}"));
+      server.otherwise(Reply.json(503, "{\"error\":\"bad token XyzSecret123\"}"));
       SlackWebhookSink slack = SlackWebhookSink.of(server.url() + "/services/" + SECRET);
       AlertService s = service(slack);
       fire(s);
@@ -76,6 +76,9 @@ class WebhookSinksTest {
               s.evaluator().alert("api_down").orElseThrow()), java.util.List.of(), time.instant())));
       assertFalse(String.valueOf(direct).contains("XyzSecret123"), direct.toString());
       assertFalse(slack.toString().contains("XyzSecret123"));
+      IllegalArgumentException userInfo = assertThrows(IllegalArgumentException.class,
+          () -> JsonWebhookSink.of("http://ops:pa55word-x@127.0.0.1:1/hook"));
+      assertFalse(userInfo.getMessage().contains("pa55word"), userInfo.getMessage());
 
       server.otherwise(Reply.json(200, "ok"));
       for (int i = 0; i < 5; i++) {
