@@ -75,8 +75,8 @@ class MetricSourcesTest {
       assertEquals(0, samples.value(source.evictedKeys()));
       send(c, "CONFIG", "SET", "maxmemory", "2mb");
       send(c, "CONFIG", "SET", "maxmemory-policy", "allkeys-lru");
-      String kb = "x".repeat(1024);
-      for (int i = 0; i < 4000; i++) send(c, "SET", "k" + i, kb);
+      String big = "x".repeat(100_000);
+      for (int i = 0; i < 40; i++) send(c, "SET", "k" + i, big);
       source.collect(samples, time.nanos());
       assertEquals(2 * 1024 * 1024, samples.value(source.memoryLimit()));
       assertTrue(samples.value(source.evictedKeys()) > 0, "keys were evicted");
