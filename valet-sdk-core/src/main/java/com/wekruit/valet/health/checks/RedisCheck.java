@@ -1,5 +1,6 @@
 package com.wekruit.valet.health.checks;
 
+import com.wekruit.valet.internal.RespConnection;
 import com.wekruit.valet.health.CheckResult;
 import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.health.HealthCheck;
@@ -108,9 +109,9 @@ public final class RedisCheck implements HealthCheck {
 
   private CheckResult info(RespConnection c) throws IOException {
     c.send(INFO_MEMORY);
-    Map<String, String> mem = parse(c.readBulk());
+    Map<String, String> mem = RespConnection.parseInfo(c.readBulk());
     c.send(INFO_CLIENTS);
-    Map<String, String> clients = parse(c.readBulk());
+    Map<String, String> clients = RespConnection.parseInfo(c.readBulk());
     Map<String, Object> d = new LinkedHashMap<>();
     long used = number(mem, "used_memory");
     long max = number(mem, "maxmemory");
@@ -145,15 +146,6 @@ public final class RedisCheck implements HealthCheck {
     if (e instanceof SocketTimeoutException) return CheckResult.down(Reason.TIMEOUT, "no reply within the deadline");
     if (e instanceof ConnectException) return CheckResult.down(Reason.CONNECT_FAILED, "connection refused");
     return CheckResult.down(Reason.CONNECT_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
-  }
-
-  static Map<String, String> parse(String info) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String line : info.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && !line.startsWith("#")) m.put(line.substring(0, colon), line.substring(colon + 1));
-    }
-    return m;
   }
 
   /** Aborts a run in flight and keeps no connection afterwards. Idempotent; any thread. */

@@ -1,4 +1,4 @@
-package com.wekruit.valet.health.checks;
+package com.wekruit.valet.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -9,10 +9,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal RESP client on one socket: send a command, read a simple, error or bulk reply. Anything that is not RESP
+ * A minimal RESP client on one socket: send a command, read a simple, error or bulk reply. Not API (shared by the
+ * health checks, metric sources and the Redis actuator). Anything that is not RESP
  * (an HTTP server on the port, a malformed length) is a {@link NotResp}, never an unchecked exception. Not thread-safe.
  */
-final class RespConnection implements AutoCloseable {
+public final class RespConnection implements AutoCloseable {
   private static final int MAX_BULK = 1 << 20;
   private final Socket socket;
   private final InputStream in;
@@ -20,15 +21,15 @@ final class RespConnection implements AutoCloseable {
   private final byte[] line = new byte[512];
 
   /** The reply broke the protocol. */
-  static final class NotResp extends IOException {
+  public static final class NotResp extends IOException {
     private static final long serialVersionUID = 1L;
 
-    NotResp(String message) {
+    public NotResp(String message) {
       super(message);
     }
   }
 
-  RespConnection(Socket socket, String host, int port, int timeoutMillis) throws IOException {
+  public RespConnection(Socket socket, String host, int port, int timeoutMillis) throws IOException {
     this.socket = socket;
     try {
       socket.setTcpNoDelay(true);
@@ -41,7 +42,7 @@ final class RespConnection implements AutoCloseable {
     }
   }
 
-  static byte[] command(String... args) {
+  public static byte[] command(String... args) {
     StringBuilder b = new StringBuilder().append('*').append(args.length).append("\r\n");
     for (String a : args) {
       byte[] bytes = a.getBytes(StandardCharsets.UTF_8);
@@ -50,17 +51,17 @@ final class RespConnection implements AutoCloseable {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  void timeout(int millis) throws IOException {
+  public void timeout(int millis) throws IOException {
     socket.setSoTimeout(millis);
   }
 
-  void send(byte[] command) throws IOException {
+  public void send(byte[] command) throws IOException {
     out.write(command);
     out.flush();
   }
 
   /** Reads a reply line into the buffer; returns its length (without CRLF). */
-  int readLine() throws IOException {
+  public int readLine() throws IOException {
     int n = 0;
     while (true) {
       int c = in.read();
@@ -75,18 +76,48 @@ final class RespConnection implements AutoCloseable {
   }
 
   /** Whether the last line read equals {@code expected} (e.g. {@code +PONG}), without allocating. */
-  boolean lineEquals(int length, byte[] expected) {
+  public boolean lineEquals(int length, byte[] expected) {
     if (length != expected.length) return false;
     for (int i = 0; i < length; i++) if (line[i] != expected[i]) return false;
     return true;
   }
 
-  String lineString(int length) {
+  public String lineString(int length) {
     return new String(line, 0, length, StandardCharsets.UTF_8);
   }
 
+  /** The {@code field:value} lines of an {@code INFO} reply; section headers are skipped. */
+  public static java.util.Map<String, String> parseInfo(String info) {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (String l : info.split("\r\n")) {
+      int colon = l.indexOf(':');
+      if (colon > 0 && !l.startsWith("#")) m.put(l.substring(0, colon), l.substring(colon + 1));
+    }
+    return m;
+  }
+
+  /** Reads an integer reply ({@code :n}); an error or any other reply is {@link NotResp}. */
+  public long readInteger() throws IOException {
+    int n = readLine();
+    if (n < 2 || line[0] != ':') throw new NotResp("expected an integer reply, got " + lineString(Math.min(n, 40)));
+    long v = 0;
+    boolean negative = line[1] == '-';
+    for (int i = negative ? 2 : 1; i < n; i++) {
+      if (line[i] < '0' || line[i] > '9') throw new NotResp("malformed integer reply");
+      v = v * 10 + (line[i] - '0');
+    }
+    return negative ? -v : v;
+  }
+
+  /** Reads a simple-string reply and returns it without the {@code +}; an error reply is {@link NotResp}. */
+  public String readSimple() throws IOException {
+    int n = readLine();
+    if (n < 1 || line[0] != '+') throw new NotResp("expected +OK, got " + lineString(Math.min(n, 80)));
+    return new String(line, 1, n - 1, StandardCharsets.UTF_8);
+  }
+
   /** Reads a bulk string reply ({@code $len}); an error reply, a bad or huge length is {@link NotResp}. */
-  String readBulk() throws IOException {
+  public String readBulk() throws IOException {
     int n = readLine();
     if (n < 2 || line[0] != '$') throw new NotResp("expected a bulk reply, got " + lineString(Math.min(n, 40)));
     long len = 0;
