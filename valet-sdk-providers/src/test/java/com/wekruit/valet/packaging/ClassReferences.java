@@ -1,0 +1,53 @@
+package com.wekruit.valet.packaging;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The classes a class file refers to, read from its constant pool: class entries and the types inside field, method
+ * and generic descriptors. String constants are left out, so a message that mentions a class is no reference.
+ */
+final class ClassReferences {
+  private static final Pattern INTERNAL_NAME = Pattern.compile("(?:^|L|\\[)([a-zA-Z_$][\\w$]*(?:/[\\w$]+)+)");
+
+  private ClassReferences() {}
+
+  /** Internal names ({@code a/b/C}) of every class the class file refers to. */
+  static Set<String> of(InputStream classFile) throws IOException {
+    DataInputStream in = new DataInputStream(classFile);
+    if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
+    in.readUnsignedShort();
+    in.readUnsignedShort();
+    int count = in.readUnsignedShort();
+    String[] utf8 = new String[count];
+    Set<Integer> stringConstants = new HashSet<>();
+    for (int i = 1; i < count; i++) {
+      int tag = in.readUnsignedByte();
+      switch (tag) {
+        case 1 -> utf8[i] = in.readUTF();
+        case 8 -> stringConstants.add(in.readUnsignedShort());
+        case 7, 16, 19, 20 -> in.readUnsignedShort();
+        case 15 -> in.skipNBytes(3);
+        case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
+        case 5, 6 -> {
+          in.skipNBytes(8);
+          i++;
+        }
+        default -> throw new IOException("unknown constant pool tag " + tag + " at " + i);
+      }
+    }
+    Set<String> names = new TreeSet<>();
+    for (int i = 1; i < count; i++) {
+      if (utf8[i] == null || stringConstants.contains(i)) continue;
+      Matcher m = INTERNAL_NAME.matcher(utf8[i]);
+      while (m.find()) names.add(m.group(1));
+    }
+    return names;
+  }
+}
