@@ -18,6 +18,11 @@ final class ClassReferences {
 
   private ClassReferences() {}
 
+  /** Whether a class file path belongs to the testkit jar: a {@code testing} package or {@code valet/testkit}. */
+  static boolean inTestkit(String entry) {
+    return entry.contains("/testing/") || entry.startsWith("com/wekruit/valet/testkit/");
+  }
+
   /** Internal names ({@code a/b/C}) of every class the class file refers to. */
   static Set<String> of(InputStream classFile) throws IOException {
     DataInputStream in = new DataInputStream(classFile);

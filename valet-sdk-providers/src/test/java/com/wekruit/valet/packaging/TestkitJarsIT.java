@@ -27,10 +27,6 @@ class TestkitJarsIT {
   private static final Path MAIN_JAR = Path.of(System.getProperty("valet.mainJar"));
   private static final Path TESTKIT_JAR = Path.of(System.getProperty("valet.testkitJar"));
 
-  static boolean isTestkit(String entry) {
-    return entry.contains("/testing/") || entry.startsWith("com/wekruit/valet/testkit/");
-  }
-
   @Test
   void theMainJarHoldsNoSimulatorAndTheTestkitJarHoldsExactlyThem() throws IOException {
     Set<String> built = compiledClasses();
@@ -38,16 +34,19 @@ class TestkitJarsIT {
     Set<String> testkit = classes(TESTKIT_JAR).keySet();
 
     assertTrue(built.stream().anyMatch(c -> c.startsWith("com/wekruit/valet/hetzner/testing/FakeHetzner")));
-    assertEquals(Set.of(), main.stream().filter(TestkitJarsIT::isTestkit).collect(Collectors.toSet()));
-    assertEquals(built.stream().filter(TestkitJarsIT::isTestkit).collect(Collectors.toCollection(TreeSet::new)), testkit);
-    assertEquals(built.stream().filter(c -> !isTestkit(c)).collect(Collectors.toCollection(TreeSet::new)), main);
+    assertEquals(Set.of(), main.stream().filter(ClassReferences::inTestkit).collect(Collectors.toSet()));
+    assertEquals(built.stream().filter(ClassReferences::inTestkit).collect(Collectors.toCollection(TreeSet::new)),
+        testkit);
+    assertEquals(built.stream().filter(c -> !ClassReferences.inTestkit(c))
+        .collect(Collectors.toCollection(TreeSet::new)), main);
   }
 
   @Test
   void noClassOfTheMainJarRefersToASimulator() throws IOException {
     Map<String, Set<String>> offenders = new TreeMap<>();
     classes(MAIN_JAR).forEach((name, refs) -> {
-      Set<String> bad = refs.stream().filter(r -> isTestkit(r + ".class")).collect(Collectors.toSet());
+      Set<String> bad = refs.stream().filter(r -> ClassReferences.inTestkit(r + ".class"))
+          .collect(Collectors.toSet());
       if (!bad.isEmpty()) offenders.put(name, bad);
     });
     assertEquals(Map.of(), offenders, "main classes referring to testkit classes");

@@ -13,7 +13,7 @@ final class CoolifySnippet {
 
   static List<Deployment> run(FakeCoolify fake, String appUuid) {
     // readme:begin
-    CoolifyClient coolify = fake.client();         // production: CoolifyClient.fromEnv() reads COOLIFY_URL, COOLIFY_TOKEN
+    CoolifyClient coolify = fake.client();   // production: CoolifyClient.fromEnv() (COOLIFY_URL, COOLIFY_TOKEN)
     Deployment deployed = coolify.applications().deployAndAwait(appUuid, Duration.ofMinutes(10));
     RollbackImages images = coolify.applications().rollbackImages(appUuid);
     Deployment back = coolify.applications()

@@ -12,9 +12,9 @@ final class UpstashSnippet {
 
   static long run(FakeUpstash fake) {
     // readme:begin
-    UpstashClient upstash = fake.client();       // production: UpstashClient.fromEnv() reads UPSTASH_EMAIL, UPSTASH_API_KEY
+    UpstashClient upstash = fake.client();   // production: UpstashClient.fromEnv() (UPSTASH_EMAIL, UPSTASH_API_KEY)
     RedisDatabase db = upstash.databases().create(CreateDatabaseRequest.builder("cache", "eu-central-1").build());
-    UpstashRedis redis = fake.redis(db.databaseId());  // production: UpstashRedis.fromEnv() (UPSTASH_REDIS_REST_URL, _TOKEN)
+    UpstashRedis redis = fake.redis(db.databaseId());   // production: UpstashRedis.fromEnv() (UPSTASH_REDIS_REST_*)
     redis.execute("SET", "session:1", "ada", "EX", 3600);
     long visits = redis.execute("INCR", "visits").asLong();
     // readme:end
