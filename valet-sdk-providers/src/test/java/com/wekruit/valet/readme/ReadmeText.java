@@ -56,7 +56,7 @@ final class ReadmeText {
     throw new AssertionError(snippet.getSimpleName() + " has no " + marker);
   }
 
-  private static List<String> read(Path file) {
+  static List<String> read(Path file) {
     try {
       return Files.readAllLines(file);
     } catch (IOException e) {

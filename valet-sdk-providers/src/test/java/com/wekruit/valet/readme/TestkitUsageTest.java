@@ -1,16 +1,12 @@
 package com.wekruit.valet.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.wekruit.valet.hetzner.CreateServerRequest;
 import com.wekruit.valet.hetzner.HetznerClient;
 import com.wekruit.valet.hetzner.Server;
 import com.wekruit.valet.hetzner.testing.FakeHetzner;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** README "Simulators in your tests": a user's JUnit test on the testkit, as printed there. */
@@ -30,19 +26,5 @@ class TestkitUsageTest {
   @Test
   void theReadmeShowsThisTest() {
     ReadmeText.assertInReadme(TestkitUsageTest.class);
-  }
-
-  @Test
-  void theReadmeCoordinatesNameThisVersion_andTheTestkitClassifier() throws Exception {
-    Properties sdk = new Properties();
-    try (InputStream in = HetznerClient.class.getResourceAsStream("/com/wekruit/valet/valet-sdk.properties")) {
-      sdk.load(in);
-    }
-    String readme = Files.readString(ReadmeText.README);
-    String coordinates = "  <artifactId>valet-sdk-providers</artifactId>\n  <version>" + sdk.getProperty("version")
-        + "</version>\n";
-    assertTrue(readme.contains("<dependency>\n  <groupId>com.wekruit.valet</groupId>\n" + coordinates
-        + "</dependency>"), "main artifact");
-    assertTrue(readme.contains(coordinates + "  <classifier>testkit</classifier>\n  <scope>test</scope>\n"), "testkit");
   }
 }
