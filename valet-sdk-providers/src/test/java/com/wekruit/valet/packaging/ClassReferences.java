@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * The classes a class file refers to, read from its constant pool: class entries and the types inside field, method
- * and generic descriptors. String constants are left out, so a message that mentions a class is no reference.
+ * and generic descriptors (arrays included). String constants are left out, so a message that mentions a class is no
+ * reference.
  */
 final class ClassReferences {
-  private static final Pattern INTERNAL_NAME = Pattern.compile("(?:^|L|\\[)([a-zA-Z_$][\\w$]*(?:/[\\w$]+)+)");
+  private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([\\w$]+(?:/[\\w$]+)+)[;<]");
 
   private ClassReferences() {}
 
@@ -32,12 +33,14 @@ final class ClassReferences {
     int count = in.readUnsignedShort();
     String[] utf8 = new String[count];
     Set<Integer> stringConstants = new HashSet<>();
+    Set<Integer> classNames = new HashSet<>();
     for (int i = 1; i < count; i++) {
       int tag = in.readUnsignedByte();
       switch (tag) {
         case 1 -> utf8[i] = in.readUTF();
         case 8 -> stringConstants.add(in.readUnsignedShort());
-        case 7, 16, 19, 20 -> in.readUnsignedShort();
+        case 7 -> classNames.add(in.readUnsignedShort());
+        case 16, 19, 20 -> in.readUnsignedShort();
         case 15 -> in.skipNBytes(3);
         case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
         case 5, 6 -> {
@@ -50,7 +53,8 @@ final class ClassReferences {
     Set<String> names = new TreeSet<>();
     for (int i = 1; i < count; i++) {
       if (utf8[i] == null || stringConstants.contains(i)) continue;
-      Matcher m = INTERNAL_NAME.matcher(utf8[i]);
+      if (classNames.contains(i) && !utf8[i].startsWith("[")) names.add(utf8[i]);
+      Matcher m = DESCRIPTOR_TYPE.matcher(utf8[i]);
       while (m.find()) names.add(m.group(1));
     }
     return names;

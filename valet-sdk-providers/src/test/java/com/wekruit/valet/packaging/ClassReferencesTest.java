@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The constant-pool scan behind TestkitJarsIT: types are references, text that names a class is not. */
+/** The constant-pool scan behind PackagedJarsIT: types are references, text that names a class is not. */
 class ClassReferencesTest {
   static final class NamesItInText {
     String name = "com/wekruit/valet/hetzner/testing/FakeHetzner";
@@ -18,6 +18,10 @@ class ClassReferencesTest {
 
   static final class UsesItAsAType {
     List<FakeHetzner> fakes;
+  }
+
+  static final class HoldsAnArray {
+    FakeHetzner[] fakes = new FakeHetzner[1];
   }
 
   static final class CallsIt {
@@ -29,14 +33,18 @@ class ClassReferencesTest {
   }
 
   @Test
-  void aGenericFieldType_andAMethodCall_areReferences_aStringIsNot() throws IOException {
+  void aGenericFieldType_anArray_andAMethodCall_areReferences_aStringIsNot() throws IOException {
     String fake = "com/wekruit/valet/hetzner/testing/FakeHetzner";
     Set<String> text = references(NamesItInText.class);
     Set<String> type = references(UsesItAsAType.class);
     Set<String> call = references(CallsIt.class);
+    Set<String> array = references(HoldsAnArray.class);
     assertFalse(text.contains(fake), text::toString);
     assertTrue(type.contains(fake), type::toString);
     assertTrue(call.contains(fake), call::toString);
+    assertTrue(array.contains(fake), array::toString);
+    assertTrue(call.contains("java/lang/String"), call::toString);
+    assertFalse(call.stream().anyMatch(n -> n.startsWith("L") || n.startsWith("[") || n.endsWith(";")), call::toString);
     assertTrue(ClassReferences.inTestkit(fake + ".class"));
     assertTrue(ClassReferences.inTestkit("com/wekruit/valet/testkit/FakeApiServer.class"));
     assertFalse(ClassReferences.inTestkit("com/wekruit/valet/hetzner/HetznerClient.class"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The built jars of this module (run by failsafe after {@code package}): the simulators ship only in the
  * {@code testkit} jar, and nothing in the main jar refers to them, so users get no test code in production.
  */
-class TestkitJarsIT {
+class PackagedJarsIT {
   private static final Path CLASSES = Path.of(System.getProperty("valet.classes"));
   private static final Path MAIN_JAR = Path.of(System.getProperty("valet.mainJar"));
   private static final Path TESTKIT_JAR = Path.of(System.getProperty("valet.testkitJar"));
