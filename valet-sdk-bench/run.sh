@@ -3,7 +3,7 @@
 # Usage: valet-sdk-bench/run.sh            (from the repository root; builds first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests install
+mvn -B -q -DskipTests -Pbench package -pl valet-sdk-core,valet-sdk-providers,valet-sdk-bench
 cd valet-sdk-bench
 mkdir -p results target/tmp
 JVM="-Djava.io.tmpdir=target/tmp"

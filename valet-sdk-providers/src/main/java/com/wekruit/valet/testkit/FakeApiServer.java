@@ -72,8 +72,8 @@ public abstract class FakeApiServer implements AutoCloseable {
     http.setExecutor(pool);
   }
 
-  /** Starts serving; call once from the subclass's factory. */
-  protected void start() {
+  /** Starts serving; call once from the subclass's factory (which is usually its static {@code start}). */
+  protected void listen() {
     http.start();
   }
 

@@ -2,6 +2,8 @@ package com.wekruit.valet.betterstack.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.wekruit.valet.betterstack.BetterStackClient;
+import com.wekruit.valet.betterstack.logs.BetterStackLogs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -21,8 +23,8 @@ import java.util.concurrent.Executors;
  * fails on demand. For demos and tests of code built on the SDK; exchanges are checked against the field list in this
  * repo's tests.
  *
- * <p>Start with {@link #start()}, point clients at {@link #baseUrl()} and {@link #logsUrl()}, {@link #close()} when
- * done. Thread-safe.
+ * <p>Start with {@link #start()}, take clients with {@link #client()} and {@link #logsBuilder()} (or point your own
+ * at {@link #baseUrl()} and {@link #logsUrl()}), {@link #close()} when done. Thread-safe.
  */
 public final class FakeBetterStack implements AutoCloseable {
   /** The log source token the ingest endpoint accepts. */
@@ -68,6 +70,21 @@ public final class FakeBetterStack implements AutoCloseable {
   /** The log ingest URL (accepts {@link #SOURCE_TOKEN}). */
   public String logsUrl() {
     return baseUrl() + "/";
+  }
+
+  /** An Uptime API client builder pointed at this fake, with a token it accepts; set more, then {@code build()}. */
+  public BetterStackClient.Builder clientBuilder() {
+    return BetterStackClient.builder().token("fake-betterstack-token").baseUrl(baseUrl());
+  }
+
+  /** An Uptime API client of this fake: {@code clientBuilder().build()}. */
+  public BetterStackClient client() {
+    return clientBuilder().build();
+  }
+
+  /** A log sender builder pointed at this fake's ingest, with {@link #SOURCE_TOKEN}; set more, then {@code build()}. */
+  public BetterStackLogs.Builder logsBuilder() {
+    return BetterStackLogs.builder(SOURCE_TOKEN).ingestUrl(logsUrl());
   }
 
   /** The next {@code times} ingest requests fail with {@code status}. */

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.wekruit.valet.cloudflare.CloudflareClient;
 import com.wekruit.valet.json.ValetJson;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +25,8 @@ import java.util.concurrent.Executors;
  * {@code always_use_https} and {@code min_tls_version} settings, and cache purges. For demos and tests of code built
  * on the SDK; not a substitute for contract tests against the spec.
  *
- * <p>Start with {@link #start(int)}, add zones with {@link #addZone}, point a client at {@link #baseUrl()},
+ * <p>Start with {@link #start()}, add zones with {@link #addZone}, take a client with {@link #client()} (or point
+ * your own at {@link #baseUrl()}),
  * {@link #close()} when done. Thread-safe.
  */
 public final class FakeCloudflare implements AutoCloseable {
@@ -55,6 +57,21 @@ public final class FakeCloudflare implements AutoCloseable {
   /** The API base URL, e.g. {@code http://127.0.0.1:40123/client/v4}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/client/v4";
+  }
+
+  /** Starts on a free port of 127.0.0.1. */
+  public static FakeCloudflare start() throws IOException {
+    return start(0);
+  }
+
+  /** A client builder pointed at this fake, with a token it accepts; set more, then {@code build()}. */
+  public CloudflareClient.Builder clientBuilder() {
+    return CloudflareClient.builder().token("fake-cloudflare-token").baseUrl(baseUrl());
+  }
+
+  /** A client of this fake: {@code clientBuilder().build()}. */
+  public CloudflareClient client() {
+    return clientBuilder().build();
   }
 
   /** Adds an active zone; returns its id. */

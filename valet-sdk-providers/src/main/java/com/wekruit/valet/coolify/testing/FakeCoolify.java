@@ -2,11 +2,13 @@ package com.wekruit.valet.coolify.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.wekruit.valet.coolify.CoolifyClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.concurrent.Executors;
  * token is accepted; a request without one gets 401.
  *
  * <p>For demos and tests of code built on the SDK; it is no substitute for contract tests against the spec. Start with
- * {@link #start(int, int)}, point a client at {@link #instanceUrl()}, {@link #close()} when done. Thread-safe.
+ * {@link #start()}, take a client with {@link #client()} (or point your own at {@link #instanceUrl()}),
+ * {@link #close()} when done. Thread-safe.
  */
 public final class FakeCoolify implements AutoCloseable {
   private final HttpServer http;
@@ -72,6 +75,25 @@ public final class FakeCoolify implements AutoCloseable {
   /** The API root, {@link #instanceUrl()} + {@code /api/v1}. */
   public String baseUrl() {
     return instanceUrl() + "/api/v1";
+  }
+
+  /** Starts on a free port of 127.0.0.1; a deployment finishes on its second read; a queue of 10. */
+  public static FakeCoolify start() throws IOException {
+    return start(0, 2);
+  }
+
+  /**
+   * A client builder pointed at this fake, with a token it accepts and deployment polls every 10 ms; set more, then
+   * {@code build()}.
+   */
+  public CoolifyClient.Builder clientBuilder() {
+    return CoolifyClient.builder().token("fake-coolify-token").instanceUrl(instanceUrl())
+        .pollInterval(Duration.ofMillis(10), Duration.ofMillis(50));
+  }
+
+  /** A client of this fake: {@code clientBuilder().build()}. */
+  public CoolifyClient client() {
+    return clientBuilder().build();
   }
 
   /** The uuid of the instance's own server ("localhost"). */

@@ -2,10 +2,12 @@ package com.wekruit.valet.hetzner.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.wekruit.valet.hetzner.HetznerClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +34,8 @@ import java.util.concurrent.Executors;
  * Anything else is {@code 404 not_found} with a message starting {@code "no route"}. Locks ({@code 423}) are not
  * simulated.
  *
- * <p>Start with {@link #start(int, int)}, point a client at {@link #baseUrl()}, {@link #close()} when done.
+ * <p>Start with {@link #start()}, take a client of it with {@link #client()} (or point your own at
+ * {@link #baseUrl()}), {@link #close()} when done.
  */
 public final class FakeHetzner implements AutoCloseable {
   private final HttpServer http;
@@ -71,6 +74,25 @@ public final class FakeHetzner implements AutoCloseable {
   /** The API base URL, e.g. {@code http://127.0.0.1:40123/v1}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
+  }
+
+  /** Starts on a free port of 127.0.0.1; each action succeeds on its first read. */
+  public static FakeHetzner start() throws IOException {
+    return start(0, 1);
+  }
+
+  /**
+   * A client builder pointed at this fake, with a token it accepts and action polls every 10 ms; set more, then
+   * {@code build()}.
+   */
+  public HetznerClient.Builder clientBuilder() {
+    return HetznerClient.builder().token("fake-hcloud-token").baseUrl(baseUrl())
+        .pollInterval(Duration.ofMillis(10), Duration.ofMillis(50));
+  }
+
+  /** A client of this fake: {@code clientBuilder().build()}. */
+  public HetznerClient client() {
+    return clientBuilder().build();
   }
 
   /**

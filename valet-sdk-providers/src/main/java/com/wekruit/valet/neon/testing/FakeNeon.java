@@ -2,9 +2,11 @@ package com.wekruit.valet.neon.testing;
 
 import static com.wekruit.valet.neon.testing.NeonPayloads.array;
 
+import com.wekruit.valet.neon.NeonClient;
 import com.wekruit.valet.testkit.FakeApiServer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
  * finish after a set number of polls. While a project's operations run, mutating calls get Neon's 423. For demos and
  * tests of code built on the SDK; no substitute for contract tests against the spec.
  *
- * <p>Start with {@link #start(int, int)}, point a client at {@link #baseUrl()}, {@link #close()} when done.
+ * <p>Start with {@link #start()}, take a client with {@link #client()} (or point your own at {@link #baseUrl()}),
+ * {@link #close()} when done.
  */
 public final class FakeNeon extends FakeApiServer {
   private static final Pattern PROJECT = Pattern.compile("/api/v2/projects/([a-z0-9-]+)(/.*)?");
@@ -42,13 +45,32 @@ public final class FakeNeon extends FakeApiServer {
   /** Starts with a clock that decides what "now" is for point-in-time branches. */
   public static FakeNeon start(int port, int pollsToFinish, Clock clock) throws IOException {
     FakeNeon fake = new FakeNeon(port, new FakeNeonState(pollsToFinish, clock));
-    fake.start();
+    fake.listen();
     return fake;
   }
 
   /** The API base URL, e.g. {@code http://127.0.0.1:40123/api/v2}. */
   public String baseUrl() {
     return origin() + "/api/v2";
+  }
+
+  /** Starts on a free port of 127.0.0.1 with the system clock; each operation finishes on its first read. */
+  public static FakeNeon start() throws IOException {
+    return start(0, 1);
+  }
+
+  /**
+   * A client builder pointed at this fake, with a key it accepts and operation polls every 10 ms; set more, then
+   * {@code build()}.
+   */
+  public NeonClient.Builder clientBuilder() {
+    return NeonClient.builder().apiKey("fake-neon-key").baseUrl(baseUrl())
+        .pollInterval(Duration.ofMillis(10), Duration.ofMillis(50));
+  }
+
+  /** A client of this fake: {@code clientBuilder().build()}. */
+  public NeonClient client() {
+    return clientBuilder().build();
   }
 
   /** Adds a project with a ready {@code main} branch (default) and an idle read-write endpoint; returns its id. */

@@ -4,6 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import com.wekruit.valet.json.ValetJson;
 import com.wekruit.valet.testkit.FakeApiServer;
+import com.wekruit.valet.upstash.UpstashClient;
+import com.wekruit.valet.upstash.UpstashRedis;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -50,7 +52,7 @@ public final class FakeUpstash extends FakeApiServer {
   /** Starts on 127.0.0.1 ({@code port} 0: any) with Redis at {@code redisHost:redisPort}. */
   public static FakeUpstash start(int port, String redisHost, int redisPort) throws IOException {
     FakeUpstash fake = new FakeUpstash(port, redisHost, redisPort, Clock.systemUTC());
-    fake.start();
+    fake.listen();
     return fake;
   }
 
@@ -62,6 +64,26 @@ public final class FakeUpstash extends FakeApiServer {
   /** The REST URL of one database (plain HTTP on loopback, unlike Upstash's {@code https://<endpoint>}). */
   public String restUrl(String databaseId) {
     return origin() + "/rest/" + databaseId;
+  }
+
+  /** Starts on a free port of 127.0.0.1 with Redis at {@code redisHost:redisPort}. */
+  public static FakeUpstash start(String redisHost, int redisPort) throws IOException {
+    return start(0, redisHost, redisPort);
+  }
+
+  /** A management client builder pointed at this fake, with credentials it accepts; set more, then {@code build()}. */
+  public UpstashClient.Builder clientBuilder() {
+    return UpstashClient.builder().credentials("dev@example.com", "fake-upstash-key").baseUrl(baseUrl());
+  }
+
+  /** A management client of this fake: {@code clientBuilder().build()}. */
+  public UpstashClient client() {
+    return clientBuilder().build();
+  }
+
+  /** A Redis REST client of one database of this fake, with its token. */
+  public UpstashRedis redis(String databaseId) {
+    return UpstashRedis.builder().baseUrl(restUrl(databaseId)).token(restToken(databaseId)).build();
   }
 
   /** The REST token of a database, as its management answer carries it. */
