@@ -13,13 +13,13 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** An in-process s3proxy 4.1.0 on loopback with a filesystem store (objects on disk, not on the test heap). */
-final class S3ProxyServer implements AutoCloseable {
-  static final String ACCESS = "r2-access-key-id-0123";
-  static final String SECRET = "r2-secret-Zq7WmX0nTest9f3b2c1d4e5f6a7b8c9d0e";
+public final class S3ProxyServer implements AutoCloseable {
+  public static final String ACCESS = "r2-access-key-id-0123";
+  public static final String SECRET = "r2-secret-Zq7WmX0nTest9f3b2c1d4e5f6a7b8c9d0e";
   final S3Proxy proxy;
   final Path dir;
 
-  S3ProxyServer() throws Exception {
+  public S3ProxyServer() throws Exception {
     dir = Files.createTempDirectory("s3proxy");
     proxy = S3Proxy.builder().blobStore(new FilesystemNio2BlobStore(dir.toString()))
         .endpoint(URI.create("http://127.0.0.1:0"))
@@ -28,18 +28,18 @@ final class S3ProxyServer implements AutoCloseable {
     if (!"STARTED".equals(proxy.getState())) throw new IllegalStateException("s3proxy: " + proxy.getState());
   }
 
-  String endpoint() {
+  public String endpoint() {
     return "http://127.0.0.1:" + proxy.getPort();
   }
 
   /** A plain SDK client for setting up and checking behind the store's back. */
-  S3Client rawClient() {
+  public S3Client rawClient() {
     return S3Client.builder().endpointOverride(URI.create(endpoint())).region(Region.of("auto")).forcePathStyle(true)
         .httpClient(UrlConnectionHttpClient.create())
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS, SECRET))).build();
   }
 
-  R2ObjectStore.Builder store(String bucket) {
+  public R2ObjectStore.Builder store(String bucket) {
     try (S3Client s3 = rawClient()) {
       s3.createBucket(b -> b.bucket(bucket));
     }
