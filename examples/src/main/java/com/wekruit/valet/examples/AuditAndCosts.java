@@ -15,6 +15,9 @@ import java.time.Duration;
  * {@code VALET_DB_HOST}.
  */
 final class AuditAndCosts {
+  /** The report of the latest {@link #audit}, for a caller that exits with its code. */
+  static volatile AuditReport lastAudit;
+
   private AuditAndCosts() {}
 
   static String audit(Providers p, LocalR2 r2, PrintStream out) {
@@ -26,6 +29,7 @@ final class AuditAndCosts {
         .betterStack(p.betterStack, env("VALET_API_URL", "api.example.com/api/v1/health"),
             env("VALET_WEB_URL", "app.example.com"), env("VALET_DB_HOST", "db.example.com"))
         .build().run();
+    lastAudit = report;
     out.print(report.render());
     return report.status() + " (exit code " + report.exitCode() + "; UNKNOWN items need the backup hook)";
   }

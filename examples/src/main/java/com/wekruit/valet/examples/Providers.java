@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The demo's provider clients: the real provider's when its token is in the environment, else its simulator's on
- * loopback (seeded with a zone, an application, a project, a database and the web and database monitors). Real providers are read-only unless the
+ * loopback (seeded with a zone, an application, a project, a database and the API, web and database monitors). Real providers are read-only unless the
  * demo was given {@code --allow-changes}.
  */
 final class Providers implements AutoCloseable {
@@ -63,6 +63,8 @@ final class Providers implements AutoCloseable {
     betterStack = isSet(env, "Better Stack", "BETTERUPTIME_API_TOKEN") ? BetterStackClient.fromEnv(env)
         : BetterStackClient.builder().token("demo-token-not-secret").baseUrl(betterStackSim.baseUrl()).build();
     if (!real.get("Better Stack")) {
+      betterStack.monitors().create(MonitorRequest.builder().url("https://api.example.com/api/v1/health")
+          .monitorType(MonitorType.STATUS).checkFrequency(60).build());
       betterStack.monitors().create(MonitorRequest.builder().url("https://app.example.com/")
           .monitorType(MonitorType.STATUS).checkFrequency(60).build());
       betterStack.monitors().create(MonitorRequest.builder().url("db.example.com").port("5432")
