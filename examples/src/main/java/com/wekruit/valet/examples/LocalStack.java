@@ -8,17 +8,24 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import redis.embedded.RedisServer;
 
-/** The demo's stack on this machine: embedded PostgreSQL 15, embedded Redis, the app and a workflow engine. */
+/**
+ * The demo's stack on this machine: embedded PostgreSQL 15, embedded Redis, the app (API and web) and a workflow
+ * engine, each on a free loopback port; the API's health endpoint can be made to fail on purpose.
+ */
 final class LocalStack implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final RedisServer redis;
   private final int redisPort;
   private final HttpServer app;
   private final HttpServer engine;
+  private final AtomicBoolean apiFailing;
 
-  private LocalStack(EmbeddedPostgres postgres, RedisServer redis, int redisPort, HttpServer app, HttpServer engine) {
+  private LocalStack(EmbeddedPostgres postgres, RedisServer redis, int redisPort, HttpServer app, HttpServer engine,
+      AtomicBoolean apiFailing) {
+    this.apiFailing = apiFailing;
     this.postgres = postgres;
     this.redis = redis;
     this.redisPort = redisPort;
@@ -35,11 +42,13 @@ final class LocalStack implements AutoCloseable {
     RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("maxmemory 64mb").build();
     redis.start();
     HttpServer app = server();
-    app.createContext("/api/v1/health", ex -> reply(ex, "application/json", "{\"status\":\"UP\"}"));
-    app.createContext("/", ex -> reply(ex, "text/html", "<h1>valet demo</h1>"));
+    AtomicBoolean apiFailing = new AtomicBoolean();
+    app.createContext("/api/v1/health", ex -> reply(ex, apiFailing.get() ? 503 : 200, "application/json",
+        apiFailing.get() ? "{\"status\":\"DOWN\"}" : "{\"status\":\"UP\"}"));
+    app.createContext("/", ex -> reply(ex, 200, "text/html", "<h1>valet demo</h1>"));
     HttpServer engine = server();
-    engine.createContext("/health", ex -> reply(ex, "application/json", "{\"status\":\"ok\",\"workers\":2}"));
-    return new LocalStack(pg, redis, port, app, engine);
+    engine.createContext("/health", ex -> reply(ex, 200, "application/json", "{\"status\":\"ok\",\"workers\":2}"));
+    return new LocalStack(pg, redis, port, app, engine, apiFailing);
   }
 
   String appUrl() {
@@ -68,11 +77,20 @@ final class LocalStack implements AutoCloseable {
     return s;
   }
 
-  private static void reply(HttpExchange ex, String type, String body) throws IOException {
+  /** Makes the API's health endpoint answer 503 (an induced failure) or 200 again. */
+  void failApi(boolean failing) {
+    apiFailing.set(failing);
+  }
+
+  int postgresPort() {
+    return postgres.getPort();
+  }
+
+  private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {
     try (ex) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", type);
-      ex.sendResponseHeaders(200, bytes.length);
+      ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(bytes);
       }

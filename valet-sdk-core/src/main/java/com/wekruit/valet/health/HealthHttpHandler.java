@@ -72,16 +72,8 @@ public final class HealthHttpHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestURI().getPath().equals(exchange.getHttpContext().getPath())) {
-        exchange.sendResponseHeaders(404, -1);
-        return;
-      }
+      if (ExchangeGate.refused(exchange)) return;
       String method = exchange.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        exchange.sendResponseHeaders(405, -1);
-        return;
-      }
       HealthReport report = group == null ? monitor.report() : monitor.report(group);
       byte[] body = report.toJson(showDetails.test(exchange)).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -39,7 +39,7 @@ public final class S3ProxyServer implements AutoCloseable {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS, SECRET))).build();
   }
 
-  R2ObjectStore.Builder store(String bucket) {
+  public R2ObjectStore.Builder store(String bucket) {
     try (S3Client s3 = rawClient()) {
       s3.createBucket(b -> b.bucket(bucket));
     }

@@ -19,7 +19,11 @@ public final class BetterStackStep {
 
   /** Runs the step against the simulator at {@code baseUrl}, printing what it did to {@code out}. */
   public static void run(String baseUrl, PrintStream out) {
-    BetterStackClient uptime = BetterStackClient.builder().token("demo-token-not-secret").baseUrl(baseUrl).build();
+    run(BetterStackClient.builder().token("demo-token-not-secret").baseUrl(baseUrl).build(), out);
+  }
+
+  /** Runs the step through any Better Stack client (it creates a monitor, an incident and a heartbeat). */
+  public static void run(BetterStackClient uptime, PrintStream out) {
     Monitor api = uptime.monitors().create(MonitorRequest.builder().url("https://api.example.com/api/v1/health")
         .monitorType(MonitorType.STATUS).checkFrequency(60).regions(java.util.List.of("eu", "us")).build());
     out.printf("Better Stack: monitor %s watches %s every %ss (%s)%n", api.id(), api.url(),

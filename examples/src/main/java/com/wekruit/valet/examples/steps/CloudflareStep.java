@@ -20,9 +20,13 @@ public final class CloudflareStep {
   }
 
   public static UpsertResult pointDomain(String baseUrl, String zoneName, String host, String ipv4) {
-    CloudflareClient cf = CloudflareClient.builder().token("demo-token").baseUrl(baseUrl).build();
+    return pointDomain(CloudflareClient.builder().token("demo-token").baseUrl(baseUrl).build(), zoneName, host, ipv4);
+  }
+
+  /** Points {@code host} in {@code zoneName} at {@code ipv4} through any Cloudflare client; SSL strict, HTTPS always. */
+  public static UpsertResult pointDomain(CloudflareClient cf, String zoneName, String host, String ipv4) {
     Zone zone = cf.zones().findByName(zoneName)
-        .orElseThrow(() -> new IllegalStateException("no zone " + zoneName + " at " + baseUrl));
+        .orElseThrow(() -> new IllegalStateException("no zone " + zoneName));
     UpsertResult dns = cf.dnsRecords(zone.id()).upsert(DnsRecordRequest.builder(DnsRecordType.A, host, ipv4)
         .proxied(true).comment("managed by valet").build());
     System.out.printf("cloudflare: %s A %s -> %s (%s, proxied)%n", zone.name(), host, ipv4,
@@ -32,5 +36,14 @@ public final class CloudflareStep {
     System.out.printf("cloudflare: %s SSL %s, always HTTPS %s%n", zone.name(),
         ssl == SslMode.STRICT ? "Full (strict)" : ssl.name(), https ? "on" : "off");
     return dns;
+  }
+
+  /** Runs the step on its own against a fresh FakeCloudflare with the zone example.com. */
+  public static void main(String[] args) throws Exception {
+    try (com.wekruit.valet.cloudflare.testing.FakeCloudflare fake =
+        com.wekruit.valet.cloudflare.testing.FakeCloudflare.start(0)) {
+      fake.addZone("example.com");
+      pointDomain(fake.baseUrl(), "203.0.113.10");
+    }
   }
 }

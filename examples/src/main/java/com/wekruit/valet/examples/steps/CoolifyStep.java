@@ -46,8 +46,12 @@ public final class CoolifyStep {
    * @return the rollback deployment
    */
   public static Deployment deployAndRollBack(String instanceUrl, String token, String applicationUuid) {
-    CoolifyClient coolify = CoolifyClient.builder().token(token).instanceUrl(instanceUrl)
-        .pollInterval(Duration.ofMillis(50), Duration.ofMillis(200)).build();
+    return deployAndRollBack(CoolifyClient.builder().token(token).instanceUrl(instanceUrl)
+        .pollInterval(Duration.ofMillis(50), Duration.ofMillis(200)).build(), applicationUuid);
+  }
+
+  /** Deploys {@code applicationUuid} through any Coolify client and awaits it, then rolls back and awaits that. */
+  public static Deployment deployAndRollBack(CoolifyClient coolify, String applicationUuid) {
     System.out.println("  Coolify " + coolify.version() + " (" + coolify.health() + ")");
     DeploymentHandle handle = coolify.applications().deploy(applicationUuid, false);
     System.out.println("  deployment " + handle.uuid() + " queued; waiting");

@@ -31,8 +31,14 @@ public final class NeonUpstashStep {
    * {@link FakeUpstash}; creates an Upstash database when it has none.
    */
   public static void run(String neonBaseUrl, String upstashBaseUrl, PrintStream out) {
-    NeonClient neon = NeonClient.builder().apiKey("demo-neon-key").baseUrl(neonBaseUrl)
-        .pollInterval(Duration.ofMillis(100), Duration.ofMillis(500)).build();
+    run(NeonClient.builder().apiKey("demo-neon-key").baseUrl(neonBaseUrl)
+        .pollInterval(Duration.ofMillis(100), Duration.ofMillis(500)).build(),
+        UpstashClient.builder().credentials("demo@example.com", "demo-upstash-key").baseUrl(upstashBaseUrl).build(),
+        out);
+  }
+
+  /** Runs the step through any Neon and Upstash clients (it creates a Neon branch, and a database if none). */
+  public static void run(NeonClient neon, UpstashClient upstash, PrintStream out) {
     Project project = neon.projects().list().stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("the Neon simulator has no project"));
     Instant at = Instant.now().minus(Duration.ofMinutes(30));
@@ -45,8 +51,6 @@ public final class NeonUpstashStep {
         branch.branch().parentTimestamp(), branch.branch().currentState(), branch.endpoints().get(0).id(),
         branch.endpoints().get(0).currentState());
 
-    UpstashClient upstash = UpstashClient.builder().credentials("demo@example.com", "demo-upstash-key")
-        .baseUrl(upstashBaseUrl).build();
     RedisDatabase db = upstash.databases().list().stream().findFirst().orElseGet(() -> upstash.databases()
         .create(CreateDatabaseRequest.builder("runbook-cache", "eu-central-1").build()));
     DatabaseStats stats = upstash.databases().stats(db.databaseId());

@@ -1,0 +1,10 @@
+package com.wekruit.valet.runbook;
+
+/**
+ * Answers one readiness item from the providers' APIs. A probe that throws is reported UNKNOWN with the exception's
+ * (bounded, secret-free) message; it must not change anything at a provider.
+ */
+@FunctionalInterface
+public interface AuditProbe {
+  Finding probe() throws Exception;
+}
