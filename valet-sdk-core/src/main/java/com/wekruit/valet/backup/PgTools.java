@@ -99,7 +99,8 @@ public final class PgTools {
   public record PgVersion(int major, int minor, String text) {
     /** From {@code server_version_num} (e.g. 170011 for 17.11, 90624 for 9.6.24). */
     public static PgVersion ofServerNum(int num, String text) {
-      return num >= 100000 ? new PgVersion(num / 10000, num % 10000, text) : new PgVersion(num / 100, num % 100, text);
+      int minor = num >= 100000 ? num % 10000 : num / 100 % 100;
+      return new PgVersion(num / 10000, minor, text);
     }
 
     public String shortText() {
