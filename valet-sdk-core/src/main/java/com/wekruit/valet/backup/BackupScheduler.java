@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +41,9 @@ public final class BackupScheduler implements AutoCloseable {
   /** What to do with a slot that passed more than the grace period ago without a run. */
   public enum MissedRuns { RUN_ONCE, SKIP }
 
-  private record ScheduledJob(String name, Schedule schedule, BackupTask task, BackupRun.Kind kind) {}
+  record ScheduledJob(String name, Schedule schedule, BackupTask task, BackupRun.Kind kind) {}
 
-  private BackupScheduler(Builder b) {
+  BackupScheduler(BackupSchedulerBuilder b) {
     this.jobs = List.copyOf(b.jobs);
     this.election = Objects.requireNonNull(b.election, "election");
     this.log = Objects.requireNonNull(b.log, "runLog");
@@ -56,8 +55,8 @@ public final class BackupScheduler implements AutoCloseable {
     this.listeners = new Listeners(b.listeners);
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static BackupSchedulerBuilder builder() {
+    return new BackupSchedulerBuilder();
   }
 
   /**
@@ -152,68 +151,5 @@ public final class BackupScheduler implements AutoCloseable {
     closed = true;
     Thread t = thread;
     if (t != null) t.interrupt();
-  }
-
-  /** Builds a {@link BackupScheduler}. Not thread-safe. */
-  public static final class Builder {
-    private final List<ScheduledJob> jobs = new ArrayList<>();
-    private LeaderElection election;
-    private RunLog log;
-    private MissedRuns missed = MissedRuns.RUN_ONCE;
-    private Duration grace = Duration.ofHours(1);
-    private Clock clock = Clock.systemUTC();
-    private Ticker ticker = Ticker.SYSTEM;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private final List<Consumer<BackupEvent>> listeners = new ArrayList<>();
-
-    private Builder() {}
-
-    /** Adds a job; {@code name} is its lock and its run records' name, the same on every replica. */
-    public Builder job(String name, BackupRun.Kind kind, Schedule schedule, BackupTask task) {
-      jobs.add(new ScheduledJob(Objects.requireNonNull(name, "name"), Objects.requireNonNull(schedule, "schedule"),
-          Objects.requireNonNull(task, "task"), Objects.requireNonNull(kind, "kind")));
-      return this;
-    }
-
-    public Builder election(LeaderElection election) {
-      this.election = election;
-      return this;
-    }
-
-    public Builder runLog(RunLog log) {
-      this.log = log;
-      return this;
-    }
-
-    /** A slot missed by more than {@code grace} (default 1 h) runs once late ({@code RUN_ONCE}, default) or not. */
-    public Builder missedRuns(MissedRuns policy, Duration grace) {
-      this.missed = Objects.requireNonNull(policy, "policy");
-      this.grace = Objects.requireNonNull(grace, "grace");
-      return this;
-    }
-
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    public Builder ticker(Ticker ticker) {
-      this.ticker = Objects.requireNonNull(ticker, "ticker");
-      return this;
-    }
-
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    public Builder listener(Consumer<BackupEvent> listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
-      return this;
-    }
-
-    public BackupScheduler build() {
-      return new BackupScheduler(this);
-    }
   }
 }
