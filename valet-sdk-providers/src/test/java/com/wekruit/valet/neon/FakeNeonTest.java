@@ -5,30 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.wekruit.valet.error.InvalidInputException;
 import com.wekruit.valet.error.NotFoundException;
-import com.wekruit.valet.neon.testing.FakeNeon;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake, driven by the real client through a WireMock proxy so every exchange is checked against the spec. */
-class FakeNeonTest extends WireMockNeon {
-  FakeNeon fake;
-  String project;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    fake = FakeNeon.start(0, 2, time);
-    project = fake.addProject("runbook", 86_400);
-    wm.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(fake.origin())));
-  }
-
-  @AfterEach
-  void stopFake() {
-    fake.close();
-  }
-
+class FakeNeonTest extends ProxiedFakeNeon {
   @Test
   void pointInTimeBranch_busyProject_restoreAndDelete_behaveLikeTheApi() {
     assertEquals(project, neon.projects().list().stream().findFirst().orElseThrow().id());

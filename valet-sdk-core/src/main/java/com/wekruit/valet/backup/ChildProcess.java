@@ -1,0 +1,125 @@
+package com.wekruit.valet.backup;
+
+import com.wekruit.valet.internal.Redactor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A started PostgreSQL client program: its arguments never hold a secret (the password travels in its environment),
+ * its stderr is drained on a daemon thread into a bounded tail that is redacted before anyone sees it. Not API.
+ */
+final class ChildProcess implements AutoCloseable {
+  private static final int TAIL = 4096;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private final Process process;
+  private final String name;
+  private final Redactor redactor;
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Thread drain;
+
+  private ChildProcess(Process process, String name, Redactor redactor) {
+    this.process = process;
+    this.name = name;
+    this.redactor = redactor;
+    this.drain = new Thread(() -> drain(process.getErrorStream()), "valet-backup-stderr-" + THREADS.incrementAndGet());
+    drain.setDaemon(true);
+    drain.start();
+  }
+
+  /** Starts {@code command}; {@code stdin} when non-null is read from that file. */
+  static ChildProcess start(List<String> command, Map<String, String> env, Redactor redactor, Path stdin) {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    if (stdin != null) pb.redirectInput(stdin.toFile());
+    String name = Path.of(command.get(0)).getFileName().toString();
+    try {
+      return new ChildProcess(pb.start(), name, redactor);
+    } catch (IOException e) {
+      throw new BackupException(BackupException.Reason.TOOL_FAILED, "cannot start " + command.get(0) + ": "
+          + redactor.clean(e.getMessage(), 200), e);
+    }
+  }
+
+  private void drain(InputStream in) {
+    byte[] buf = new byte[1024];
+    try (in) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        synchronized (stderr) {
+          stderr.write(buf, 0, n);
+          if (stderr.size() > 2 * TAIL) {
+            byte[] all = stderr.toByteArray();
+            stderr.reset();
+            stderr.write(all, all.length - TAIL, TAIL);
+          }
+        }
+      }
+    } catch (IOException ignored) {
+      // the process ended
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  InputStream stdout() {
+    return process.getInputStream();
+  }
+
+  OutputStream stdin() {
+    return process.getOutputStream();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Waits for the exit; kills the process when it outlives {@code timeout}. Returns the exit status. */
+  int waitFor(Duration timeout) {
+    try {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new BackupException(BackupException.Reason.TOOL_FAILED, name + " did not exit within " + timeout, null);
+      }
+      drain.join(TimeUnit.SECONDS.toMillis(5));
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new BackupException(BackupException.Reason.INTERRUPTED, "interrupted while waiting for " + name, e);
+    }
+  }
+
+  /** The end of what the process wrote to stderr, redacted, one line, bounded. */
+  String stderrTail() {
+    String s;
+    synchronized (stderr) {
+      byte[] all = stderr.toByteArray();
+      int from = Math.max(0, all.length - 600);
+      s = new String(all, from, all.length - from, StandardCharsets.UTF_8).strip();
+    }
+    return redactor.clean(s, 600);
+  }
+
+  /** Kills the process if it still runs. */
+  @Override
+  public void close() {
+    if (process.isAlive()) process.destroyForcibly();
+    try {
+      process.getInputStream().close();
+      process.getOutputStream().close();
+    } catch (IOException ignored) {
+      // already gone
+    }
+  }
+}
