@@ -16,6 +16,7 @@ import com.wekruit.valet.metrics.HealthMetrics;
 import com.wekruit.valet.metrics.Metric;
 import com.wekruit.valet.metrics.Samples;
 import com.wekruit.valet.scaling.ScalingAdvisor;
+import com.wekruit.valet.scaling.ScalingDecision;
 import com.wekruit.valet.scaling.ScalingPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +45,8 @@ public final class AlertDemoStep {
     run(System.out);
   }
 
-  public static void run(PrintStream out) throws Exception {
+  /** Runs the step; returns a one-line summary. */
+  public static String run(PrintStream out) throws Exception {
     AtomicInteger apiStatus = new AtomicInteger(200);
     List<String> received = new CopyOnWriteArrayList<>();
     HttpServer api = server(ex -> reply(ex, apiStatus.get()));
@@ -83,17 +85,20 @@ public final class AlertDemoStep {
       api.stop(0);
       webhook.stop(0);
     }
-    scalingDecision(out, time);
+    return "api_down pending, firing, resolved (" + received.size() + " webhook notifications); "
+        + scalingDecision(out, time);
   }
 
-  private static void scalingDecision(PrintStream out, ManualTime time) {
+  private static String scalingDecision(PrintStream out, ManualTime time) {
     Samples samples = new Samples();
     Metric queue = samples.metric("redis.queue.jobs.depth");
     ScalingAdvisor workers = new ScalingAdvisor(ScalingPolicy.perReplica("worker_queue", queue, 100).replicas(1, 8)
         .build(), samples, time, time, Duration.ofMinutes(2));
     samples.record(queue, 450, time.nanos());
     out.println("scaling: queue depth 450 with 1 worker");
-    out.println(workers.decide(1).record());
+    ScalingDecision decision = workers.decide(1);
+    out.println(decision.record());
+    return "scale workers 1 -> " + decision.desired() + " (" + decision.action() + ")";
   }
 
   private static void check(HealthMonitor health, AlertService alerts, ManualTime time, Duration step)

@@ -1,5 +1,8 @@
 package com.wekruit.valet.examples;
 
+import com.wekruit.valet.backup.BackupCatalog;
+import com.wekruit.valet.backup.BackupKeys;
+import com.wekruit.valet.runbook.BackupInventory;
 import com.wekruit.valet.runbook.AuditReport;
 import com.wekruit.valet.runbook.CostReport;
 import com.wekruit.valet.runbook.PriceTable;
@@ -26,12 +29,13 @@ final class AuditAndCosts {
         .cloudflare(p.cloudflare, env("VALET_ZONE", "example.com"), env("VALET_HOST", "app.example.com"))
         .neon(p.neon, env("VALET_NEON_PROJECT", "runbook"), Duration.ofDays(7))
         .r2(r2.store(), LocalR2.BUCKET, "pg/")
+        .backups(BackupInventory.of(new BackupCatalog(r2.store(), BackupKeys.of("pg", "shop"))), Duration.ofDays(1))
         .betterStack(p.betterStack, env("VALET_API_URL", "api.example.com/api/v1/health"),
             env("VALET_WEB_URL", "app.example.com"), env("VALET_DB_HOST", "db.example.com"))
         .build().run();
     lastAudit = report;
     out.print(report.render());
-    return report.status() + " (exit code " + report.exitCode() + "; UNKNOWN items need the backup hook)";
+    return report.status() + " (exit code " + report.exitCode() + ")";
   }
 
   static String costs(Providers p, PrintStream out) {

@@ -18,6 +18,8 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import org.gaul.s3proxy.S3Proxy;
@@ -44,15 +46,7 @@ public final class BackupDemoStep {
   /** Starts its own PostgreSQL and s3proxy, runs the step, stops them. */
   public static void run(PrintStream out) throws Exception {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-        s.execute("CREATE DATABASE shop");
-      }
-      try (Connection c = pg.getDatabase("postgres", "shop").getConnection(); Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL)");
-        s.execute("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int REFERENCES customers, total numeric)");
-        s.execute("INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 5000) g");
-        s.execute("INSERT INTO orders SELECT g, 1 + g % 5000, (g % 997) / 10.0 FROM generate_series(1, 40000) g");
-      }
+      PgConnection shop = seedShop(pg.getPort());
       S3Proxy proxy = S3Proxy.builder().blobStore(new FilesystemNio2BlobStore(Files.createTempDirectory("demo-r2")
           .toAbsolutePath().toString())).endpoint(URI.create("http://127.0.0.1:0"))
           .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "demo-access", "demo-secret").build();
@@ -65,8 +59,6 @@ public final class BackupDemoStep {
       }
       try (R2ObjectStore r2 = R2ObjectStore.builder().credentials("demo-access", "demo-secret").bucket("backups")
           .endpoint(endpoint).build()) {
-        PgConnection shop = PgConnection.builder().host("127.0.0.1").port(pg.getPort()).database("shop")
-            .user("postgres").build();
         run(shop, r2, out);
       } finally {
         proxy.stop();
@@ -74,8 +66,24 @@ public final class BackupDemoStep {
     }
   }
 
+  /** Creates the database {@code shop} (customers, orders) on a local server whose {@code postgres} user trusts. */
+  public static PgConnection seedShop(int port) throws SQLException {
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/";
+    try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE shop");
+    }
+    try (Connection c = DriverManager.getConnection(url + "shop", "postgres", ""); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL)");
+      s.execute("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int REFERENCES customers, total numeric)");
+      s.execute("INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 5000) g");
+      s.execute("INSERT INTO orders SELECT g, 1 + g % 5000, (g % 997) / 10.0 FROM generate_series(1, 40000) g");
+    }
+    return PgConnection.builder().host("127.0.0.1").port(port).database("shop").user("postgres").build();
+  }
+
   /** Backs up {@code source} into {@code store}, verifies it, drills a restore into {@code <db>_drill}. */
-  public static void run(PgConnection source, ObjectStore store, PrintStream out) {
+  public static String run(PgConnection source, ObjectStore store, PrintStream out) {
     PgBackup backup = PgBackup.builder(source, store).minSize(16 * 1024).progressEvery(Duration.ofMillis(200))
         .listener(e -> {
           if (e instanceof BackupEvent.Progress p) {
@@ -96,5 +104,7 @@ public final class BackupDemoStep {
     RetentionPlan plan = Retention.builder(catalog).build().plan();
     out.printf("retention (dry run): keep %d, delete %d backups, %d leftovers, %d orphaned uploads%n",
         plan.keep().size(), plan.expire().size(), plan.leftovers().size(), plan.orphanUploads().size());
+    return String.format("%,d bytes, verified (TOC %d), drill restored rows %s", m.sizeBytes(), toc.tocEntries(),
+        drill.restoredRows());
   }
 }

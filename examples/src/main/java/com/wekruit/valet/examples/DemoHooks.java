@@ -5,14 +5,14 @@ import com.wekruit.valet.r2.R2ObjectStore;
 import java.io.PrintStream;
 
 /**
- * Where the demo's backup and alerting steps plug in. The steps themselves come from their own branches
- * ({@code BackupDemoStep}: pg_dump to R2, verified, restore drill; {@code AlertDemoStep}: the six alerts, the induced
- * failure firing and resolving, a scaling decision); until they are wired, each hook reports PENDING.
+ * The demo's backup and alerting steps ({@code BackupDemoStep}: pg_dump to R2, verified, restore drill;
+ * {@code AlertDemoStep}: the induced failure firing and resolving, a scaling decision); a hook left {@code null}
+ * reports PENDING.
  */
 final class DemoHooks {
   /** What a hook gets from the demo: the local stack, the local R2, the running health monitor, the log sink. */
-  record Context(String jdbcUrl, int redisPort, R2ObjectStore r2, HealthMonitor health, String betterStackUrl,
-      PrintStream out) {}
+  record Context(String jdbcUrl, int pgPort, int redisPort, R2ObjectStore r2, HealthMonitor health,
+      String betterStackUrl, PrintStream out) {}
 
   /** A step of another branch; returns its one-line result for the summary. */
   @FunctionalInterface
@@ -20,10 +20,10 @@ final class DemoHooks {
     String run(Context context) throws Exception;
   }
 
-  /** TODO(lead, after merging branch backup): {@code BackupDemoStep::run}. {@code null} while not wired. */
-  static final Hook BACKUP = null;
-  /** TODO(lead, after merging branch alert): {@code AlertDemoStep::run}. {@code null} while not wired. */
-  static final Hook ALERTS_AND_SCALING = null;
+  /** pg_dump of a seeded database on the local stack into the local R2, verified, with a restore drill. */
+  static final Hook BACKUP = c -> BackupDemoStep.run(BackupDemoStep.seedShop(c.pgPort()), c.r2(), c.out());
+  /** The API-down alert pending, firing (webhook captured) and resolved on demo time; one scaling decision. */
+  static final Hook ALERTS_AND_SCALING = c -> AlertDemoStep.run(c.out());
 
   private DemoHooks() {}
 

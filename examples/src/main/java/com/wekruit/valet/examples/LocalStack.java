@@ -63,6 +63,10 @@ final class LocalStack implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
   }
 
+  int pgPort() {
+    return postgres.getPort();
+  }
+
   int redisPort() {
     return redisPort;
   }

@@ -65,8 +65,8 @@ public final class RunbookDemo {
       });
       progress.step("Health sweep: api, web, postgres, redis, workflow-engine", () -> health.sweep(out));
       progress.step("Induced failure: the API answers 503, then recovers", () -> InducedFailure.run(stack, health, out));
-      DemoHooks.Context ctx = new DemoHooks.Context(stack.jdbcUrl(), stack.redisPort(), r2.store(), health.monitor,
-          providers.betterStackSim.baseUrl(), out);
+      DemoHooks.Context ctx = new DemoHooks.Context(stack.jdbcUrl(), stack.pgPort(), stack.redisPort(), r2.store(),
+          health.monitor, providers.betterStackSim.baseUrl(), out);
       DemoHooks.run(progress, "Alerts fire and resolve; a scaling decision", "AlertDemoStep",
           DemoHooks.ALERTS_AND_SCALING, ctx);
       DemoHooks.run(progress, "Backup to R2, verified, restore drill", "BackupDemoStep", DemoHooks.BACKUP, ctx);

@@ -26,10 +26,12 @@ class RunbookDemoTest {
     String out = run(Map.of(), exit);
     assertEquals(0, exit[0], out);
     String summary = out.substring(out.indexOf("== Summary"));
-    assertEquals(11, summary.lines().filter(l -> l.startsWith("  OK ")).count(), summary);
-    assertEquals(2, summary.lines().filter(l -> l.startsWith("  PENDING ")).count(), summary);
+    assertEquals(13, summary.lines().filter(l -> l.startsWith("  OK ")).count(), summary);
+    assertEquals(0, summary.lines().filter(l -> l.startsWith("  PENDING ")).count(), summary);
+    assertTrue(out.contains("alert: api_down PENDING -> FIRING"), out);
+    assertTrue(out.contains("drill: restored into shop_drill"), out);
     assertTrue(out.contains("api DOWN twice, then UP"), out);
-    assertTrue(out.contains("readiness UNKNOWN: 9 pass, 0 fail, 1 unknown"), out);
+    assertTrue(out.contains("readiness PASS: 10 pass, 0 fail, 0 unknown"), out);
     assertTrue(out.contains("production MVP") && out.contains("16.19 EUR + 25.60 USD"), out);
     assertTrue(out.contains("GET /api/v1/health -> 200, GET /status -> 200"), out);
     assertFalse(out.contains("demo-token-not-a-secret") || out.contains("demo-r2-secret"), "no token in the output");

@@ -86,7 +86,7 @@ public final class RuleBuilder {
     return this;
   }
 
-  /** Hysteresis: an active alert stops matching only once the value crosses {@code clear} (e.g. fire > 80, clear < 75). */
+  /** Hysteresis: an active alert stops matching only once the value crosses {@code clear} (e.g. fire above 80, clear below 75). */
   public RuleBuilder clearAt(double clear) {
     if (kind == Rule.Kind.CONSECUTIVE_FAILURES) throw new IllegalArgumentException("clearAt does not apply to consecutive failures");
     if (Double.isNaN(clear) || Double.isInfinite(clear)) throw new IllegalArgumentException("clear threshold must be finite");

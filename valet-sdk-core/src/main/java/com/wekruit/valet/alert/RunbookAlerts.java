@@ -8,6 +8,7 @@ import java.util.List;
  * The runbook's alerting table as rules:
  *
  * <table>
+ * <caption>The runbook's alerts</caption>
  *   <tr><th>alert</th><th>condition</th><th>severity</th></tr>
  *   <tr><td>api_down</td><td>API health fails 2× consecutive</td><td>CRITICAL</td></tr>
  *   <tr><td>errors_high</td><td>&gt; 50 errors in 5 min</td><td>HIGH</td></tr>

@@ -14,6 +14,7 @@ import java.util.List;
  * The runbook's scaling playbook:
  *
  * <table>
+ * <caption>The runbook's scaling triggers</caption>
  *   <tr><th>trigger</th><th>condition</th><th>action</th><th>cooldown</th></tr>
  *   <tr><td>api_latency</td><td>API latency &gt; 500 ms for 10 min</td><td>resize the VPS (Hetzner)</td><td>24 h</td></tr>
  *   <tr><td>worker_queue</td><td>queue depth &gt; 100 per worker (KEDA)</td><td>add a worker (Coolify)</td><td>-</td></tr>
