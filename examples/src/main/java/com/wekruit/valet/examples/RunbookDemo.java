@@ -92,7 +92,11 @@ public final class RunbookDemo {
             + health.get("/status").substring(0, 3);
       });
       progress.summary();
-      if (options.serve()) Serve.until(health, providers, options, out);
+      if (options.serve()) {
+        try (ServeRunbook runbook = new ServeRunbook(health, stack, r2, providers, out)) {
+          Serve.until(health, providers, options, out);
+        }
+      }
       return progress.exitCode();
     }
   }

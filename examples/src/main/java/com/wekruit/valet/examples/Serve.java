@@ -49,7 +49,8 @@ final class Serve {
       }
     }, "demo-shutdown"));
     out.printf("%nServing until Ctrl-C (pid %d):%n  health JSON  %s/api/v1/health  (?details=true for details)%n"
-        + "  status page %s/status%n  checks every 60 s; log sender %d lines/s to the Better Stack simulator%n",
+        + "  status page %s/status%n  checks every 60 s, the six alerts, the backup scheduler; log sender %d lines/s"
+        + " to the Better Stack simulator%n",
         ProcessHandle.current().pid(), health.baseUrl(), health.baseUrl(), options.logRate());
     stop.await();
     health.monitor.close();
