@@ -43,13 +43,22 @@ final class Workers {
   }
 
   void execute(Runnable task) {
-    execute(task, 1);
+    execute(task, 1, core);
   }
 
-  /** Queues {@code copies} entries of one task and wakes a worker for each that the spinning worker cannot take. */
-  void execute(Runnable task, int copies) {
+  /**
+   * Queues {@code copies} entries of one task and gives a worker to each that the spinning worker cannot take: a
+   * parked one, else a new one while fewer than {@code limit} are live (at most {@link #max}). Threads are started here,
+   * in one go, rather than one per supervision tick.
+   */
+  void execute(Runnable task, int copies, int limit) {
     for (int i = 0; i < copies; i++) queue.offer(task);
-    for (int i = spinning.get() > 0 ? 1 : 0; i < copies; i++) signal();
+    int cap = Math.min(limit, max);
+    for (int i = spinning.get() > 0 ? 1 : 0; i < copies; i++) {
+      Worker w = parked.poll();
+      if (w != null) LockSupport.unpark(w.thread);
+      else if (!spawn(cap)) return;
+    }
   }
 
   /**
@@ -166,11 +175,12 @@ final class Workers {
     @Override
     public void run() {
       try {
+        long idleSince = System.nanoTime();
         while (!closed && counted()) {
           Runnable task = spinForWork();
-          if (task == null) task = parkForWork();
+          if (task == null) task = parkForWork(KEEP_ALIVE_NANOS - (System.nanoTime() - idleSince));
           if (task == null) {
-            if (retire()) return;
+            if (System.nanoTime() - idleSince >= KEEP_ALIVE_NANOS && retire()) return;
             continue;
           }
           busySince = System.nanoTime();
@@ -180,6 +190,7 @@ final class Workers {
             LOG.error("health task failed: {}", t.getClass().getName());
           } finally {
             busySince = 0;
+            idleSince = System.nanoTime();
           }
         }
       } finally {
@@ -206,20 +217,24 @@ final class Workers {
       }
     }
 
-    private Runnable parkForWork() {
+    /** Parks until woken or {@code nanos} pass; a wake-up meant for another worker may find nothing. */
+    private Runnable parkForWork(long nanos) {
       parked.offer(this);
       Runnable task = queue.poll();
       if (task != null) {
         if (!parked.remove(this)) signal(); // someone woke us for other work: pass the wake-up on
         return task;
       }
-      LockSupport.parkNanos(this, KEEP_ALIVE_NANOS);
+      LockSupport.parkNanos(this, Math.max(1, nanos));
       parked.remove(this);
       Thread.interrupted(); // a stray interrupt must not reach the next check
       return queue.poll();
     }
 
-    /** A worker above the core exits when it finds no work after parking. */
+    /**
+     * A worker above the core exits after {@link #KEEP_ALIVE_NANOS} without work; a wake-up that found nothing (its
+     * task taken by another worker, a stale permit) does not count, so a burst of wake-ups cannot shrink the pool.
+     */
     private boolean retire() {
       return !closed && live.get() > core && leave(GONE);
     }
