@@ -27,8 +27,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Workers: {@code poolSize} serve checks that make progress; a worker inside one check for more than 1 ms is
  * replaced while work waits, up to {@code maxThreads}; {@link #runNow()} gives every run whose last result was a
  * timeout a worker of its own at once (within {@code maxThreads}), since it is expected to hold it for its whole
- * deadline; a worker whose check ignores its deadline and the interrupt is written off and counted ({@link #stats()}). A run that cannot start in time is UNKNOWN/SATURATED, never a failure of
- * its target. Thread-safe. Listeners run on worker threads and must be fast.
+ * deadline; a worker whose check ignores its deadline and the interrupt is written off and counted ({@link #stats()}).
+ * A run that cannot start in time is UNKNOWN/SATURATED, never a failure of its target. Thread-safe. Listeners run on
+ * worker threads and must be fast.
  */
 public final class HealthMonitor implements AutoCloseable {
   private static final AtomicInteger MONITORS = new AtomicInteger();
