@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
  * batch costs one queue entry and at most one wake-up per worker, not per check. Runs whose last result was a timeout
  * go first, each on a worker of its own at once ({@link #start}) that runs that one check only: they are expected to
  * hold it for their whole deadline, starting them first keeps the sweep within one deadline, and a target that answers
- * this time does not turn its worker into one more concurrent prober. The rest is drained by one worker until
- * {@link #recruit} (the batch outlasted a short spin) or {@link #grow} (its workers are stuck) adds more. Thread-safe.
+ * this time does not turn its worker into one more concurrent prober. The rest is drained by up to {@code poolSize}
+ * workers, more when {@link #grow} finds them stuck. Thread-safe.
  */
 final class Batch implements Runnable {
   private static final VarHandle NEXT;
@@ -27,7 +27,6 @@ final class Batch implements Runnable {
   private volatile int completed;
   private volatile int queuedCopies;
   private volatile int runningCopies;
-  private int submitted;
   int claimed;
   /** Claimed runs whose last result was a timeout; taken in the first pass. */
   int hanging;
@@ -51,7 +50,7 @@ final class Batch implements Runnable {
     this.waiter = waiter;
   }
 
-  /** Hands the batch to the pool: a worker for every run expected to hang, and one for the rest. Waiter only. */
+  /** Hands the batch to the pool: a worker for every run expected to hang, the pool for the rest. Waiter only. */
   void start(Workers workers) {
     if (hanging == 0) {
       nextHanging = slots.length;
@@ -59,13 +58,8 @@ final class Batch implements Runnable {
       Runnable one = this::runOneHanging;
       workers.execute(one, hanging, hanging + workers.core);
     }
-    if (claimed > hanging) submit(workers, 1, hanging + workers.core);
-  }
-
-  /** Brings the workers draining this batch up to the pool size. Waiter only. */
-  void recruit(Workers workers) {
-    int target = Math.min(claimed - hanging, workers.core);
-    if (!allTaken() && submitted < target) submit(workers, target - submitted, hanging + target);
+    int drainers = Math.min(claimed - hanging, workers.core);
+    if (drainers > 0) submit(workers, drainers, hanging + drainers);
   }
 
   /** While claimed runs wait, every copy has started and a worker is stuck, doubles the copies running. Waiter only. */
@@ -78,12 +72,7 @@ final class Batch implements Runnable {
     return nextHanging >= slots.length && next >= slots.length;
   }
 
-  boolean done() {
-    return completed >= claimed;
-  }
-
   private void submit(Workers workers, int copies, int limit) {
-    submitted += copies;
     QUEUED.getAndAdd(this, copies);
     workers.execute(this, copies, limit);
   }

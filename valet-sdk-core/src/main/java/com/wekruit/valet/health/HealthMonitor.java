@@ -33,8 +33,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class HealthMonitor implements AutoCloseable {
   private static final AtomicInteger MONITORS = new AtomicInteger();
-  private static final long SPIN_NANOS = 50_000;
-  private static final int SPINS_PER_READ = 16;
   private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
   private final Slot[] slots;
   private final Recorder recorder;
@@ -117,19 +115,8 @@ public final class HealthMonitor implements AutoCloseable {
       batch.claimed++;
     }
     batch.start(workers);
-    boolean recruited = false;
     for (long now = start; now - end < 0; now = System.nanoTime()) {
-      boolean spinning = now - start < SPIN_NANOS;
-      if ((batch.done() || !spinning) && settled()) break; // timed-out runs whose check still runs count as settled
-      if (spinning) {
-        // read the batch's counters about once a microsecond: they sit in the line its worker writes on every run
-        for (int i = 0; i < SPINS_PER_READ; i++) Thread.onSpinWait();
-        continue;
-      }
-      if (!recruited) {
-        recruited = true;
-        batch.recruit(workers);
-      }
+      if (settled()) break; // timed-out runs whose check still runs count as settled
       long wait = Math.min(Watchdog.patrol(slots, recorder, workers, now), Workers.STALL_NANOS);
       batch.grow(workers, now);
       if (settled()) break;
