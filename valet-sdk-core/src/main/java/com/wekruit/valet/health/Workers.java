@@ -44,8 +44,9 @@ final class Workers {
   }
 
   /**
-   * Queues {@code copies} entries of one task and gives a worker to each: a parked one, else a new one while fewer than {@code limit} are live (at most {@link #max}). Threads are started here,
-   * in one go, rather than one per supervision tick.
+   * Queues {@code copies} entries of one task and gives a worker to each: a parked one, else a new one while fewer
+   * than {@code limit} are live (at most {@link #max}). Threads are started here, in one go, rather than one per
+   * supervision tick.
    */
   void execute(Runnable task, int copies, int limit) {
     for (int i = 0; i < copies; i++) queue.offer(task);

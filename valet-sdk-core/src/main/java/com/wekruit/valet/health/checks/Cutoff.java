@@ -2,17 +2,20 @@ package com.wekruit.valet.health.checks;
 
 import com.wekruit.valet.health.Deadline;
 import com.wekruit.valet.internal.Timers;
-import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The deadline cut-off of one check whose driver cannot bound a whole exchange (socket timeouts apply per read;
  * pgjdbc's are whole seconds): at a run's deadline it runs the check's cut-off action (closing its sockets), so a
  * blocked read returns at once. One timer task stays armed across runs and re-arms itself for the current run's
  * deadline when it fires early, so a run that ends in time costs two uncontended locks: no timer task, no allocation
- * and no wake-up of the SDK's timer thread (a task per run woke it once per probe). Runs of one check must not
+ * and no wake-up of the timer thread (a task per run woke it once per probe). Runs of one check must not
  * overlap (the monitor runs each check single-flight). Thread-safe.
  */
 final class Cutoff {
+  /** Its own thread: the SDK's shared timer may run callbacks of completed futures, which must not delay a cut-off. */
+  private static final ScheduledExecutorService TIMER = Timers.daemon("valet-health-cutoff");
   private final Runnable action;
   /** The deadline of the run in progress, or {@code null}. Guarded by {@code this}. */
   private Deadline current;
@@ -51,6 +54,6 @@ final class Cutoff {
   private void arm(long at) {
     armed = true;
     armedAt = at;
-    Timers.schedule(Duration.ofNanos(at - System.nanoTime()), () -> fire(at));
+    TIMER.schedule(() -> fire(at), Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
 }

@@ -180,8 +180,9 @@ public final class HttpCheck implements HealthCheck {
     }
 
     /**
-     * The body must contain this text within its first {@link HttpCheck#KEYWORD_SCAN_LIMIT} bytes (matched in the body's declared
-     * charset, default UTF-8); reading stops at the match, so a huge or endless body cannot hold the probe.
+     * The body must contain this text within its first {@link HttpCheck#KEYWORD_SCAN_LIMIT} bytes (matched in the
+     * body's declared charset, default UTF-8); reading stops at the match, so a huge or endless body cannot hold the
+     * probe.
      */
     public Builder bodyContains(String keyword) {
       if (keyword == null || keyword.isEmpty()) throw new IllegalArgumentException("bodyContains: empty keyword");
