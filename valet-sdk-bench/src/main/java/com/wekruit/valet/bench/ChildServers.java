@@ -32,6 +32,11 @@ final class ChildServers implements AutoCloseable {
     return Integer.parseInt(endpoints.get("http"));
   }
 
+  /** The same answer as {@link #httpPort()} from a multi-threaded server, for many concurrent clients. */
+  int fleetPort() {
+    return Integer.parseInt(endpoints.get("fleet"));
+  }
+
   int silentPort() {
     return Integer.parseInt(endpoints.get("silent"));
   }

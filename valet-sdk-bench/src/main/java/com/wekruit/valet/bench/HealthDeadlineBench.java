@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (f) A sweep of 1,000 loopback HTTP targets of which 10 % or 50 % accept and never answer, with a 200 ms deadline:
  * the wall time of the sweep against the deadline. The pool has 128 workers, fewer than the 500 hanging targets of the
  * 50 % case; it grows past workers stuck in a check, up to 1,024 threads. A correct sweep reports exactly the hanging
- * targets as TIMEOUT and every other target UP; the shape is printed after warm-up and per iteration.
+ * targets as TIMEOUT and every other target UP; the shape is printed after warm-up and per iteration. The answering
+ * targets are served by a multi-threaded server in the child JVM: the single-threaded one of the probe floors answers
+ * 900 keep-alive clients so late that healthy targets time out because of the server.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 3)
@@ -50,7 +52,7 @@ public class HealthDeadlineBench {
     HealthMonitorBuilder b = HealthMonitor.builder().poolSize(128).maxThreads(1024);
     int every = 100 / hangingPercent;
     for (int i = 0; i < TARGETS; i++) {
-      int port = i % every == 0 ? servers.silentPort() : servers.httpPort();
+      int port = i % every == 0 ? servers.silentPort() : servers.fleetPort();
       b.add("target-" + i, HttpCheck.get("http://127.0.0.1:" + port + "/t" + i).build(),
           o -> o.interval(Duration.ofMinutes(1)).timeout(DEADLINE));
     }

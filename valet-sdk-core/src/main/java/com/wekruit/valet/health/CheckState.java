@@ -26,16 +26,13 @@ public final class CheckState {
   private final int consecutiveSuccesses;
   private final long lastSuccessAtMillis;
   private final long lastFailureAtMillis;
-  /** Ticker time of the last real result; meaningless until {@link #ran}. */
+  /** Ticker time of the last real result; meaningless until {@link #ran()}. */
   final long resultTick;
-  /** Whether the check has a real result; not judged by {@code checkedAtMillis}, which a wall clock can make 0. */
-  final boolean ran;
 
   private CheckState(Identity id, CheckResult result, Throwable error, long latencyNanos, long checkedAtMillis,
       int consecutiveFailures, int consecutiveSuccesses, long lastSuccessAtMillis, long lastFailureAtMillis,
-      long resultTick, boolean ran) {
+      long resultTick) {
     this.id = id;
-    this.ran = ran;
     this.result = result;
     this.error = error;
     this.latencyNanos = latencyNanos;
@@ -49,15 +46,28 @@ public final class CheckState {
 
   static CheckState notYetRun(String name, boolean critical, Set<String> groups) {
     return new CheckState(new Identity(name, critical, groups),
-        new CheckResult(HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, null), null, 0, 0, 0, 0, 0, 0, 0, false);
+        new CheckResult(HealthStatus.UNKNOWN, Reason.NOT_YET_RUN, null, null), null, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /** The state after a completed run, with strictly consecutive counters. */
   CheckState next(CheckResult r, Throwable error, long latencyNanos, long nowMillis, long tick) {
     boolean pass = r.status() == HealthStatus.UP || r.status() == HealthStatus.DEGRADED;
     return new CheckState(id, r, error, latencyNanos, nowMillis,
-        pass ? 0 : consecutiveFailures + 1, pass ? consecutiveSuccesses + 1 : 0,
-        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, tick, true);
+        pass ? 0 : increment(consecutiveFailures), pass ? increment(consecutiveSuccesses) : 0,
+        pass ? nowMillis : lastSuccessAtMillis, pass ? lastFailureAtMillis : nowMillis, tick);
+  }
+
+  /** Counters stop at {@link Integer#MAX_VALUE} rather than wrap: a real result always leaves one of them positive. */
+  private static int increment(int count) {
+    return count == Integer.MAX_VALUE ? count : count + 1;
+  }
+
+  /**
+   * Whether the check has a real result: exactly then one counter is positive. Not judged by {@code checkedAtMillis},
+   * which a wall clock can make 0, and not a field of its own, which would add 8 bytes to every recorded run.
+   */
+  boolean ran() {
+    return consecutiveFailures > 0 || consecutiveSuccesses > 0;
   }
 
   /** UNKNOWN/SATURATED: this turn's run could not start; counters and freshness stay those of the last result. */
@@ -67,12 +77,12 @@ public final class CheckState {
 
   CheckState stale() {
     return withStatus(HealthStatus.DOWN, Reason.STALE, "no result since "
-        + (!ran ? "start" : Instant.ofEpochMilli(checkedAtMillis).toString()));
+        + (!ran() ? "start" : Instant.ofEpochMilli(checkedAtMillis).toString()));
   }
 
   private CheckState withStatus(HealthStatus s, Reason r, String m) {
     return new CheckState(id, new CheckResult(s, r, m, result.details()), null, latencyNanos, checkedAtMillis,
-        consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, resultTick, ran);
+        consecutiveFailures, consecutiveSuccesses, lastSuccessAtMillis, lastFailureAtMillis, resultTick);
   }
 
   /** The status this check contributes to an aggregate: a non-critical check can only degrade it. */
@@ -106,7 +116,7 @@ public final class CheckState {
   public long checkedAtMillis() { return checkedAtMillis; }
 
   /** When the last run finished, or {@code null} if it never ran. */
-  public Instant checkedAt() { return !ran ? null : Instant.ofEpochMilli(checkedAtMillis); }
+  public Instant checkedAt() { return !ran() ? null : Instant.ofEpochMilli(checkedAtMillis); }
 
   public int consecutiveFailures() { return consecutiveFailures; }
 

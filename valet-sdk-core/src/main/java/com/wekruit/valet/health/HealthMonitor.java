@@ -25,13 +25,14 @@ import java.util.concurrent.locks.LockSupport;
  * }</pre>
  *
  * <p>Workers: {@code poolSize} serve checks that make progress; a worker inside one check for more than 1 ms is
- * replaced while work waits, up to {@code maxThreads}; a worker whose check ignores its deadline and the interrupt is
- * written off and counted ({@link #stats()}). A run that cannot start in time is UNKNOWN/SATURATED, never a failure of
- * its target. Thread-safe. Listeners run on worker threads and must be fast.
+ * replaced while work waits, up to {@code maxThreads}; {@link #runNow()} gives every run whose last result was a
+ * timeout a worker of its own at once (within {@code maxThreads}), since it is expected to hold it for its whole
+ * deadline; a worker whose check ignores its deadline and the interrupt is written off and counted ({@link #stats()}).
+ * A run that cannot start in time is UNKNOWN/SATURATED, never a failure of its target. Thread-safe. Listeners run on
+ * worker threads and must be fast.
  */
 public final class HealthMonitor implements AutoCloseable {
   private static final AtomicInteger MONITORS = new AtomicInteger();
-  private static final long SPIN_NANOS = 50_000;
   private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
   private final Slot[] slots;
   private final Recorder recorder;
@@ -109,17 +110,13 @@ public final class HealthMonitor implements AutoCloseable {
     for (Slot s : slots) {
       if (!s.claim(start)) continue;
       s.firstInBatch = s.state.reason() == Reason.TIMEOUT;
+      if (s.firstInBatch) batch.hanging++;
       s.batch = batch;
       batch.claimed++;
     }
-    batch.submit(workers, Math.min(batch.claimed, workers.core));
+    batch.start(workers);
     for (long now = start; now - end < 0; now = System.nanoTime()) {
-      boolean spinning = now - start < SPIN_NANOS;
-      if ((batch.done() || !spinning) && settled()) break; // timed-out runs whose check still runs count as settled
-      if (spinning) {
-        Thread.onSpinWait();
-        continue;
-      }
+      if (settled()) break; // timed-out runs whose check still runs count as settled
       long wait = Math.min(Watchdog.patrol(slots, recorder, workers, now), Workers.STALL_NANOS);
       batch.grow(workers, now);
       if (settled()) break;

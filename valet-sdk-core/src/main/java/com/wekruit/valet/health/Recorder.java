@@ -107,7 +107,7 @@ final class Recorder {
       if (closed) return;
       CheckState prev = s.state;
       publish(s, prev.next(r, error, latencyNanos, clock.millis(), ticker.read()));
-      if (!prev.ran && withoutResult.decrementAndGet() == 0) {
+      if (!prev.ran() && withoutResult.decrementAndGet() == 0) {
         synchronized (firstResults) {
           firstResults.notifyAll();
         }

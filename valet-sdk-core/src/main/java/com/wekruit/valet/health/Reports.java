@@ -64,7 +64,7 @@ final class Reports {
     for (Slot s : slots) {
       if (group != null && !s.groups.contains(group)) continue;
       CheckState c = s.state;
-      long expires = (!c.ran ? startTick : c.resultTick) + s.staleAfterNanos;
+      long expires = (!c.ran() ? startTick : c.resultTick) + s.staleAfterNanos;
       if (tick - expires >= 0) {
         c = c.stale();
       } else if (staleAt == NEVER || expires - staleAt < 0) {

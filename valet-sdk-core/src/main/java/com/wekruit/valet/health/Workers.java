@@ -14,15 +14,13 @@ import org.slf4j.LoggerFactory;
  * The worker threads of one monitor. {@code core} workers serve checks that make progress; while work waits and
  * workers have been inside one check for longer than {@link #STALL_NANOS}, new workers take the waiting work, up to
  * {@code max} live workers. A worker whose check ignored its deadline and the interrupt is written off
- * ({@link #abandon}): it no longer counts, and it exits when the check finally returns. Idle workers spin briefly before
- * parking, so back-to-back batches need no thread wake-up. Thread-safe.
+ * ({@link #abandon}): it no longer counts, and it exits when the check finally returns. Idle workers park at once:
+ * spinning for the next batch made sweeps about five times slower on a shared machine (a spinner burns the CPU share
+ * the working threads need). Thread-safe.
  */
 final class Workers {
   static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
-  private static final long SPIN_NANOS = 50_000;
-  /** One idle worker spins at a time: more would take the CPUs from the checks. */
-  private static final int MAX_SPINNERS = 1;
   private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(30);
   final int core;
   final int max;
@@ -31,7 +29,6 @@ final class Workers {
   private final ConcurrentLinkedQueue<Worker> parked = new ConcurrentLinkedQueue<>();
   private final Set<Worker> all = ConcurrentHashMap.newKeySet();
   private final AtomicInteger live = new AtomicInteger();
-  private final AtomicInteger spinning = new AtomicInteger();
   private final AtomicInteger serial = new AtomicInteger();
   final LongAdder abandoned = new LongAdder();
   private volatile boolean closed;
@@ -43,13 +40,22 @@ final class Workers {
   }
 
   void execute(Runnable task) {
-    execute(task, 1);
+    execute(task, 1, core);
   }
 
-  /** Queues {@code copies} entries of one task and wakes a worker for each that the spinning worker cannot take. */
-  void execute(Runnable task, int copies) {
+  /**
+   * Queues {@code copies} entries of one task and gives a worker to each: a parked one, else a new one while fewer
+   * than {@code limit} are live (at most {@link #max}). Threads are started here, in one go, rather than one per
+   * supervision tick.
+   */
+  void execute(Runnable task, int copies, int limit) {
     for (int i = 0; i < copies; i++) queue.offer(task);
-    for (int i = spinning.get() > 0 ? 1 : 0; i < copies; i++) signal();
+    int cap = Math.min(limit, max);
+    for (int i = 0; i < copies; i++) {
+      Worker w = parked.poll();
+      if (w != null) LockSupport.unpark(w.thread);
+      else if (!spawn(cap)) return;
+    }
   }
 
   /**
@@ -166,11 +172,12 @@ final class Workers {
     @Override
     public void run() {
       try {
+        long idleSince = System.nanoTime();
         while (!closed && counted()) {
-          Runnable task = spinForWork();
-          if (task == null) task = parkForWork();
+          Runnable task = queue.poll();
+          if (task == null) task = parkForWork(KEEP_ALIVE_NANOS - (System.nanoTime() - idleSince));
           if (task == null) {
-            if (retire()) return;
+            if (System.nanoTime() - idleSince >= KEEP_ALIVE_NANOS && retire()) return;
             continue;
           }
           busySince = System.nanoTime();
@@ -180,6 +187,7 @@ final class Workers {
             LOG.error("health task failed: {}", t.getClass().getName());
           } finally {
             busySince = 0;
+            idleSince = System.nanoTime();
           }
         }
       } finally {
@@ -188,38 +196,24 @@ final class Workers {
       }
     }
 
-    private Runnable spinForWork() {
-      if (spinning.incrementAndGet() > MAX_SPINNERS) {
-        spinning.decrementAndGet();
-        return queue.poll();
-      }
-      try {
-        long end = System.nanoTime() + SPIN_NANOS;
-        do {
-          Runnable task = queue.poll();
-          if (task != null) return task;
-          Thread.onSpinWait();
-        } while (System.nanoTime() - end < 0 && !closed);
-        return null;
-      } finally {
-        spinning.decrementAndGet();
-      }
-    }
-
-    private Runnable parkForWork() {
+    /** Parks until woken or {@code nanos} pass; a wake-up meant for another worker may find nothing. */
+    private Runnable parkForWork(long nanos) {
       parked.offer(this);
       Runnable task = queue.poll();
       if (task != null) {
         if (!parked.remove(this)) signal(); // someone woke us for other work: pass the wake-up on
         return task;
       }
-      LockSupport.parkNanos(this, KEEP_ALIVE_NANOS);
+      LockSupport.parkNanos(this, Math.max(1, nanos));
       parked.remove(this);
       Thread.interrupted(); // a stray interrupt must not reach the next check
       return queue.poll();
     }
 
-    /** A worker above the core exits when it finds no work after parking. */
+    /**
+     * A worker above the core exits after {@link #KEEP_ALIVE_NANOS} without work; a wake-up that found nothing (its
+     * task taken by another worker, a stale permit) does not count, so a burst of wake-ups cannot shrink the pool.
+     */
     private boolean retire() {
       return !closed && live.get() > core && leave(GONE);
     }

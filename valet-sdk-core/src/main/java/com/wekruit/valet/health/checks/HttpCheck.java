@@ -39,6 +39,8 @@ import okhttp3.ResponseBody;
 public final class HttpCheck implements HealthCheck {
   /** Sent with every probe, so the target's logs can tell probes from users. */
   public static final String USER_AGENT = "valet-health/1";
+  /** {@link Builder#bodyContains} reads at most this many bytes of a body. */
+  public static final long KEYWORD_SCAN_LIMIT = 64 * 1024;
   /**
    * Keep-alive connections shared by every HTTP check: up to 64 idle, so concurrent probes of one server reuse rather
    * than reconnect (a connection per check would also exceed servers' idle-connection limits at 1,000 targets).
@@ -127,8 +129,9 @@ public final class HttpCheck implements HealthCheck {
   }
 
   private CheckResult checkBody(ResponseBody body) throws IOException {
-    if (keyword != null && !body.string().contains(keyword)) {
-      return CheckResult.down(Reason.BAD_RESPONSE, "body does not contain the keyword");
+    if (keyword != null && !BodyScan.contains(body, keyword, KEYWORD_SCAN_LIMIT)) {
+      return CheckResult.down(Reason.BAD_RESPONSE, "the first " + KEYWORD_SCAN_LIMIT / 1024
+          + " KB of the body do not contain the keyword");
     }
     if (!jsonStatus) return null;
     String status = JsonStatus.read(JsonReader.of(body.source()));
@@ -176,7 +179,11 @@ public final class HttpCheck implements HealthCheck {
       return this;
     }
 
-    /** The body must contain this text. */
+    /**
+     * The body must contain this text within its first {@link HttpCheck#KEYWORD_SCAN_LIMIT} bytes (matched in the
+     * body's declared charset, default UTF-8); reading stops at the match, so a huge or endless body cannot hold the
+     * probe.
+     */
     public Builder bodyContains(String keyword) {
       if (keyword == null || keyword.isEmpty()) throw new IllegalArgumentException("bodyContains: empty keyword");
       this.keyword = keyword;

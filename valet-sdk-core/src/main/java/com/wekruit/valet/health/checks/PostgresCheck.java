@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +39,7 @@ public final class PostgresCheck implements HealthCheck {
   private final Driver driver;
   private final String id = "pg-check-" + IDS.incrementAndGet();
   private final TrackedSockets sockets = new TrackedSockets();
+  private final Cutoff cutoff = new Cutoff(sockets::closeAll);
   private volatile boolean closed;
   private Connection connection;
   private PreparedStatement capacity;
@@ -64,11 +64,11 @@ public final class PostgresCheck implements HealthCheck {
   public CheckResult check(Deadline deadline) {
     if (closed) return CheckResult.down(Reason.CONNECT_FAILED, "check is closed");
     if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte");
-    ScheduledFuture<?> cutoff = Cutoffs.at(deadline, sockets::closeAll);
+    cutoff.begin(deadline);
     try {
       return probe(deadline);
     } finally {
-      cutoff.cancel(false);
+      cutoff.end(deadline);
     }
   }
 

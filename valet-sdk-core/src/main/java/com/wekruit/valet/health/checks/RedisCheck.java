@@ -11,7 +11,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * Redis over RESP on a raw socket kept between runs: {@code AUTH} when configured, then {@code PING} expecting
@@ -33,6 +32,7 @@ public final class RedisCheck implements HealthCheck {
   private final boolean info;
   private final double memoryLimit;
   private final TrackedSockets sockets = new TrackedSockets();
+  private final Cutoff cutoff = new Cutoff(sockets::closeAll);
   private volatile boolean closed;
   private volatile RespConnection connection;
 
@@ -55,11 +55,11 @@ public final class RedisCheck implements HealthCheck {
     if (deadline.expired()) return CheckResult.down(Reason.TIMEOUT, "no time left before the first byte");
     // Socket timeouts apply per read: a server trickling one byte at a time would keep the run past its deadline.
     // At the deadline the cut-off closes the check's sockets, so a blocked read returns at once.
-    ScheduledFuture<?> cutoff = Cutoffs.at(deadline, sockets::closeAll);
+    cutoff.begin(deadline);
     try {
       return run(deadline);
     } finally {
-      cutoff.cancel(false);
+      cutoff.end(deadline);
     }
   }
 

@@ -121,4 +121,48 @@ class RedisCheckTest {
       assertEquals(Reason.BAD_RESPONSE, r.reason(), "a malformed INFO value: " + r);
     }
   }
+
+  /**
+   * The cut-off stays armed across runs: runs that end in time are never cut, however many deadlines pass while they
+   * go on; a run with an earlier deadline than the armed one, and one with a later deadline, are each cut at their own.
+   */
+  @Test
+  void theCutOff_cutsOnlyARunPastItsOwnDeadline_whicheverWasArmedBefore() throws Exception {
+    byte[] pong = "+PONG\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.util.concurrent.atomic.AtomicBoolean trickle = new java.util.concurrent.atomic.AtomicBoolean();
+    try (LoopbackServer redis = LoopbackServer.start((in, out) -> {
+      byte[] buf = new byte[64];
+      while (in.read(buf) >= 0) {
+        for (int i = 0; i < pong.length; i++) { // trickled: every read gets a byte before its socket timeout
+          out.write(pong, i, trickle.get() ? 1 : pong.length - i);
+          out.flush();
+          if (!trickle.get()) break;
+          try {
+            com.wekruit.valet.testing.Stall.of(java.time.Duration.ofMillis(150));
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+    })) {
+      RedisCheck check = RedisCheck.builder("127.0.0.1", redis.port()).build();
+      Deadline first = Deadline.in(TimeUnit.MILLISECONDS.toNanos(100));
+      assertEquals(HealthStatus.UP, check.check(first).status());
+      Deadline probing = Deadline.in(TimeUnit.MILLISECONDS.toNanos(400));
+      while (!probing.expired()) assertEquals(HealthStatus.UP, check.check(seconds(2)).status());
+      assertEquals(1, redis.acceptedConnections(), "a run that ended in time was cut off");
+      trickle.set(true);
+      assertCutOffAt(check, 300); // earlier than the 2 s deadline armed last
+      assertCutOffAt(check, 900); // later than the 300 ms one armed before
+      check.close();
+    }
+  }
+
+  private static void assertCutOffAt(RedisCheck check, long deadlineMillis) {
+    long start = System.nanoTime();
+    CheckResult r = check.check(Deadline.in(TimeUnit.MILLISECONDS.toNanos(deadlineMillis)));
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(Reason.TIMEOUT, r.reason(), String.valueOf(r));
+    assertTrue(took >= deadlineMillis && took < deadlineMillis + 400, "took " + took + " ms on " + deadlineMillis);
+  }
 }
