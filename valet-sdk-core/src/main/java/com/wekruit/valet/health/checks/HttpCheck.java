@@ -44,10 +44,12 @@ public final class HttpCheck implements HealthCheck {
   /**
    * Keep-alive connections shared by every HTTP check: up to 64 idle, so concurrent probes of one server reuse rather
    * than reconnect (a connection per check would also exceed servers' idle-connection limits at 1,000 targets).
+   * Targets close idle connections sooner than a check's interval (Node after 5 s, the JDK server after 30 s), so a
+   * probe, a GET, is repeated on a new connection when a pooled one turns out dead, within the same deadline.
    */
   private static final ConnectionPool POOL = new ConnectionPool(64, 5, TimeUnit.MINUTES);
   private static final OkHttpClient SHARED = new OkHttpClient.Builder().connectionPool(POOL)
-      .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
+      .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(true).build();
   private final Request request;
   private final OkHttpClient client;
   private final int[] expected;
@@ -203,10 +205,13 @@ public final class HttpCheck implements HealthCheck {
       return this;
     }
 
-    /** A client to take settings from (TLS, proxy); redirects and retries are turned off, connections are pooled. */
+    /**
+     * A client to take settings from (TLS, proxy); redirects are turned off, connections are pooled, and a probe is
+     * repeated only on a new connection when a pooled one turned out dead.
+     */
     public Builder client(OkHttpClient client) {
       this.client = Objects.requireNonNull(client, "client").newBuilder()
-          .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false).build();
+          .followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(true).build();
       return this;
     }
 
