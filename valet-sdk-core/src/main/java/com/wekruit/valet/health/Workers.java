@@ -22,6 +22,7 @@ final class Workers {
   static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
   private static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(30);
+  private final long keepAliveNanos;
   final int core;
   final int max;
   private final String name;
@@ -34,9 +35,19 @@ final class Workers {
   private volatile boolean closed;
 
   Workers(int core, int max, String name) {
+    this(core, max, name, KEEP_ALIVE_NANOS);
+  }
+
+  Workers(int core, int max, String name, long keepAliveNanos) {
     this.core = core;
     this.max = max;
     this.name = name;
+    this.keepAliveNanos = keepAliveNanos;
+  }
+
+  /** Live workers parked until woken, without a timeout: what idle core workers must be, never spinning. */
+  long parkedIndefinitely() {
+    return all.stream().filter(w -> w.thread.getState() == Thread.State.WAITING).count();
   }
 
   void execute(Runnable task) {
@@ -175,9 +186,13 @@ final class Workers {
         long idleSince = System.nanoTime();
         while (!closed && counted()) {
           Runnable task = queue.poll();
-          if (task == null) task = parkForWork(KEEP_ALIVE_NANOS - (System.nanoTime() - idleSince));
+          // only a worker above the core can retire; a core worker parks until woken, never on a timer that
+          // has already run out (that was a busy loop once its first keep-alive had passed)
           if (task == null) {
-            if (System.nanoTime() - idleSince >= KEEP_ALIVE_NANOS && retire()) return;
+            task = parkForWork(live.get() > core ? keepAliveNanos - (System.nanoTime() - idleSince) : -1);
+          }
+          if (task == null) {
+            if (System.nanoTime() - idleSince >= keepAliveNanos && retire()) return;
             continue;
           }
           busySince = System.nanoTime();
@@ -196,7 +211,10 @@ final class Workers {
       }
     }
 
-    /** Parks until woken or {@code nanos} pass; a wake-up meant for another worker may find nothing. */
+    /**
+     * Parks until woken or {@code nanos} pass ({@code -1}: until woken); a wake-up meant for another worker may find
+     * nothing.
+     */
     private Runnable parkForWork(long nanos) {
       parked.offer(this);
       Runnable task = queue.poll();
@@ -204,14 +222,15 @@ final class Workers {
         if (!parked.remove(this)) signal(); // someone woke us for other work: pass the wake-up on
         return task;
       }
-      LockSupport.parkNanos(this, Math.max(1, nanos));
+      if (nanos == -1) LockSupport.park(this);
+      else LockSupport.parkNanos(this, Math.max(1, nanos));
       parked.remove(this);
       Thread.interrupted(); // a stray interrupt must not reach the next check
       return queue.poll();
     }
 
     /**
-     * A worker above the core exits after {@link #KEEP_ALIVE_NANOS} without work; a wake-up that found nothing (its
+     * A worker above the core exits after the keep-alive without work; a wake-up that found nothing (its
      * task taken by another worker, a stale permit) does not count, so a burst of wake-ups cannot shrink the pool.
      */
     private boolean retire() {
