@@ -104,14 +104,15 @@ public final class PgBackup {
       Path pgDump, Path pgRestore, Redactor redactor, Guard guard) {
     CompletableFuture<Map<String, Long>> counts = s.rowCounts ? CompletableFuture.supplyAsync(() -> {
       try {
-        return snapshot.rowCounts();
+        return snapshot.rowCounts(s.toolTimeout);
       } catch (SQLException e) {
         throw new CompletionException(new BackupException(BackupException.Reason.DATABASE, "counting rows failed: "
             + redactor.clean(e.getMessage(), 300), e));
       }
     }, r -> daemon(r, "valet-backup-rows-")) : CompletableFuture.completedFuture(Map.of());
+    // a table locked by someone else (a stuck migration) must fail the dump, not hang it forever
     List<String> cmd = new ArrayList<>(List.of(pgDump.toString(), "--format=custom", "--no-password",
-        "--snapshot=" + snapshot.id()));
+        "--snapshot=" + snapshot.id(), "--lock-wait-timeout=" + Math.max(1, s.toolTimeout.toMillis())));
     if (s.compressLevel != null) cmd.add("--compress=" + s.compressLevel);
     try (ChildProcess dump = ChildProcess.start(cmd, s.source.libpqEnvironment(), redactor, null);
         TocLister toc = TocLister.piped(pgRestore)) {

@@ -138,7 +138,7 @@ class BackupAttackTest {
   // --- keys ---------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_databasesWhoseNamesDifferOnlyInUnsafeCharacters_shareOneCatalog() {
+  void databasesWhoseNamesDifferOnlyInUnsafeCharacters_getSeparateCatalogs_andNoDotSegments() {
     assertNotEquals(BackupKeys.of("pg", "shop db").root(), BackupKeys.of("pg", "shop_db").root(),
         "two databases must never share a catalog (retention of one would count and delete the other's backups)");
     assertNotEquals(BackupKeys.of("pg", "shop/x").root(), BackupKeys.of("pg", "shop_x").root());
@@ -152,7 +152,7 @@ class BackupAttackTest {
   // --- scheduler ------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_aRunRecordStampedByAReplicaWithAFastClock_stopsTheDailyBackupForAYear() {
+  void aRunRecordStampedByAReplicaWithAFastClock_doesNotStopTodaysBackup() {
     FakeTime time = new FakeTime(Instant.parse("2026-11-28T03:00:05Z"));
     RunLog log = new RunLog(store, BackupKeys.of("skew", "db"));
     log.add(new BackupRun("daily", BackupRun.Kind.BACKUP, BackupRun.Outcome.SUCCEEDED, null, 0,
@@ -163,7 +163,7 @@ class BackupAttackTest {
   }
 
   @Test
-  void broken_oneUnreadableRunRecord_stopsEveryJobOfTheScheduler() {
+  void anUnreadableRunRecord_isPassedOver_andEveryJobStillRuns() {
     FakeTime time = new FakeTime(Instant.parse("2026-11-28T03:00:05Z"));
     BackupKeys keys = BackupKeys.of("corrupt", "db");
     RunLog log = new RunLog(store, keys);
@@ -177,7 +177,7 @@ class BackupAttackTest {
   // --- retention --------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_aVerificationRecordOfAnotherBackup_makesRetentionDeleteTooMuch() throws Exception {
+  void aVerificationRecordOfAnotherBackup_doesNotCount_soRetentionKeepsTheOldBackup() throws Exception {
     PgConnection db = database("forged", rows());
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<BackupManifest> made = new ArrayList<>();
@@ -202,7 +202,7 @@ class BackupAttackTest {
   // --- pg_dump --------------------------------------------------------------------------------------------------
 
   @Test
-  void broken_aTableLockedByAStuckMigration_hangsTheBackupForever() throws Exception {
+  void aTableLockedByAStuckMigration_failsTheBackupWithinTheToolTimeout_leavingNothing() throws Exception {
     PgConnection db = database("locked", rows());
     PgBackup backup = PgBackup.builder(db, store).prefix("locked").minSize(0).toolTimeout(Duration.ofSeconds(2))
         .build();
@@ -213,6 +213,7 @@ class BackupAttackTest {
       try {
         Throwable e = assertThrows(Exception.class, () -> run.get(15, TimeUnit.SECONDS)).getCause();
         assertInstanceOf(BackupException.class, e, "fails, typed, within the tool timeout");
+        assertEquals(BackupException.Reason.TOOL_FAILED, ((BackupException) e).reason(), e.getMessage());
       } finally {
         migration.rollback();
         try {
@@ -227,7 +228,7 @@ class BackupAttackTest {
   }
 
   @Test
-  void broken_pgDumpStderrCutThroughThePassword_showsItsTailInTheError() throws Exception {
+  void pgDumpStderrCutThroughThePassword_isRedactedBeforeItIsCut() throws Exception {
     PgConnection db = database("leak", rows());
     PgTools tools = fakePgDump("printf 'pg_dump: error: connection failed for password %s' \"$PGPASSWORD\" >&2\n"
         + "head -c 590 /dev/zero | tr '\\0' x >&2\nexit 1");
@@ -239,7 +240,7 @@ class BackupAttackTest {
   }
 
   @Test
-  void held_thePasswordNeverReachesPgDumpsArguments_andGarbageWithExitZeroIsNoBackup() throws Exception {
+  void thePasswordNeverReachesPgDumpsArguments_andGarbageWithExitZeroIsNoBackup() throws Exception {
     PgConnection db = database("garbage", rows());
     Path args = Files.createTempFile("pgdump-args", ".txt");
     PgTools tools = fakePgDump("echo \"$@\" > '" + args + "'\nhead -c 3000000 /dev/urandom\nexit 0");
@@ -257,7 +258,7 @@ class BackupAttackTest {
   // --- restore drill ------------------------------------------------------------------------------------------
 
   @Test
-  void held_aDrillIntoTheSourceUnderAnotherHostSpelling_orIntoAnUnmarkedDatabase_isRefused_andDropsNothing()
+  void aDrillIntoTheSourceUnderAnotherHostSpelling_orIntoAnUnmarkedDatabase_isRefused_andDropsNothing()
       throws Exception {
     PgConnection db = database("drillsrc", rows());
     List<BackupEvent> seen = new ArrayList<>();
