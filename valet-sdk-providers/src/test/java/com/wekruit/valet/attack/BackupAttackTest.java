@@ -43,6 +43,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +226,21 @@ class BackupAttackTest {
     }
     assertTrue(store.list("locked/").stream().findAny().isEmpty(), "nothing visible");
     assertTrue(store.incompleteUploads("locked/").stream().findAny().isEmpty(), "no open upload");
+  }
+
+  @Test
+  void broken_aPgDumpThatGoesSilentMidStream_hangsTheBackupForever() throws Exception {
+    PgConnection db = database("silent", rows());
+    PgTools tools = fakePgDump("printf 'PGDMP'\nexec sleep 30");
+    PgBackup backup = PgBackup.builder(db, store).prefix("silent").tools(tools).minSize(0)
+        .toolTimeout(Duration.ofSeconds(2)).build();
+    CompletableFuture<BackupManifest> run = CompletableFuture.supplyAsync(() -> backup.run(Guard.NONE));
+    Throwable e = assertThrows(ExecutionException.class, () -> run.get(15, TimeUnit.SECONDS)).getCause();
+    assertInstanceOf(BackupException.class, e);
+    assertEquals(BackupException.Reason.TOOL_FAILED, ((BackupException) e).reason(), e.getMessage());
+    assertTrue(e.getMessage().contains("wrote nothing"), e.getMessage());
+    assertTrue(store.list("silent/").stream().findAny().isEmpty(), "nothing visible");
+    assertTrue(store.incompleteUploads("silent/").stream().findAny().isEmpty(), "no open upload");
   }
 
   @Test
