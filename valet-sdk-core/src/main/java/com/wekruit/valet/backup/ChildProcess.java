@@ -114,10 +114,16 @@ final class ChildProcess implements AutoCloseable {
     return redactor.clean(r, 603);
   }
 
+  /** Kills the process and what it started (a wrapper's child would keep the pipes open). */
+  void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
   /** Kills the process if it still runs. */
   @Override
   public void close() {
-    if (process.isAlive()) process.destroyForcibly();
+    if (process.isAlive()) kill();
     try {
       process.getInputStream().close();
       process.getOutputStream().close();

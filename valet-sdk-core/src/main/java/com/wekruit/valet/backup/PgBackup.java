@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -120,7 +121,14 @@ public final class PgBackup {
       DumpStream in = new DumpStream(dump.stdout(), toc, guard, s.upload.partSize(), s.ticker, s.progressEvery,
           s.listeners, key);
       s.listeners.publish(new BackupEvent.Started(s.source.database(), key, start));
-      UploadResult up = upload(key, in, check);
+      AtomicBoolean done = new AtomicBoolean();
+      daemon(() -> check.watch(in, done), "valet-backup-watchdog-");
+      UploadResult up;
+      try {
+        up = upload(key, in, check);
+      } finally {
+        done.set(true);
+      }
       in.progress(s.ticker.nanos());
       BackupManifest m = new BackupManifest(BackupManifest.FORMAT, key, s.source.database(), up.size(), up.sha256(),
           up.etag(), s.upload.partSize(), up.parts(), dumpVersion.text(), snapshot.serverVersion().text(),

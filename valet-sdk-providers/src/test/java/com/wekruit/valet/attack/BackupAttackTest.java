@@ -229,7 +229,7 @@ class BackupAttackTest {
   }
 
   @Test
-  void broken_aPgDumpThatGoesSilentMidStream_hangsTheBackupForever() throws Exception {
+  void aPgDumpThatGoesSilentMidStream_isKilledAfterTheToolTimeout_andTheUploadAborted() throws Exception {
     PgConnection db = database("silent", rows());
     PgTools tools = fakePgDump("printf 'PGDMP'\nexec sleep 30");
     PgBackup backup = PgBackup.builder(db, store).prefix("silent").tools(tools).minSize(0)
