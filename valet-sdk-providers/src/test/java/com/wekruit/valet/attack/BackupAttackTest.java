@@ -175,6 +175,28 @@ class BackupAttackTest {
     assertTrue(runs.stream().allMatch(r -> r.outcome() == BackupRun.Outcome.SUCCEEDED), runs.toString());
   }
 
+  @Test
+  void broken_aTaskThrowingAnError_escapesTheScheduler_withoutARecord_andTheOtherJobsNeverRun() {
+    FakeTime time = new FakeTime(Instant.parse("2026-11-28T03:00:05Z"));
+    RunLog log = new RunLog(store, BackupKeys.of("errors", "db"));
+    List<BackupEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BackupScheduler s = BackupScheduler.builder().election(election).runLog(log).clock(time).ticker(time)
+        .sleeper(time).listener(events::add)
+        .job("linkage", BackupRun.Kind.BACKUP, Schedule.dailyAt(LocalTime.of(3, 0)), guard -> {
+          throw new NoClassDefFoundError("org/postgresql/Driver (an optional dependency left out)");
+        })
+        .job("after", BackupRun.Kind.BACKUP, Schedule.dailyAt(LocalTime.of(3, 0)), guard -> {
+          guard.ensureHeld();
+          return new BackupTask.Result(null, 0, "ran");
+        }).build();
+    List<BackupRun> runs = assertDoesNotThrow(s::runDue, "the scheduler thread must survive a task's Error");
+    assertEquals(List.of(BackupRun.Outcome.FAILED, BackupRun.Outcome.SUCCEEDED),
+        runs.stream().map(BackupRun::outcome).toList());
+    assertTrue(runs.get(0).message().contains("NoClassDefFoundError"), runs.get(0).message());
+    assertEquals(BackupRun.Outcome.FAILED, log.last("linkage").orElseThrow().outcome(), "the failure is recorded");
+    assertEquals(2, events.size());
+  }
+
   // --- retention --------------------------------------------------------------------------------------------------
 
   @Test
