@@ -90,7 +90,10 @@ public final class BackupScheduler implements AutoCloseable {
       BackupTask.Result r;
       try {
         r = j.task().run(lead::ensureHeld);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // an Error of the task (a missing class, a stack overflow) fails this run, not the scheduler; the JVM's own
+        // distress (out of memory, internal error) still propagates
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) throw e;
         return finish(j, start, t0, BackupRun.Outcome.FAILED, new BackupTask.Result(null, 0, null),
             e.getClass().getSimpleName() + ": " + e.getMessage(), true);
       }

@@ -176,7 +176,7 @@ class BackupAttackTest {
   }
 
   @Test
-  void broken_aTaskThrowingAnError_escapesTheScheduler_withoutARecord_andTheOtherJobsNeverRun() {
+  void aTaskThrowingAnError_failsItsRun_withARecord_andTheOtherJobsStillRun() {
     FakeTime time = new FakeTime(Instant.parse("2026-11-28T03:00:05Z"));
     RunLog log = new RunLog(store, BackupKeys.of("errors", "db"));
     List<BackupEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
