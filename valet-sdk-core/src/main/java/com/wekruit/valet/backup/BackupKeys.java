@@ -28,11 +28,33 @@ public final class BackupKeys {
     this.root = root;
   }
 
-  /** Keys under {@code prefix} (may be empty) for {@code database}; characters unsafe in keys become {@code _}. */
+  /**
+   * Keys under {@code prefix} (may be empty) for {@code database}; a byte of the name outside {@code [A-Za-z0-9_.-]}
+   * becomes {@code ~XX} (its UTF-8 hex), and so does every dot of a name made only of dots, so two databases never
+   * share a root and a name never makes a {@code .} or {@code ..} segment.
+   */
   public static BackupKeys of(String prefix, String database) {
     String p = prefix == null ? "" : prefix.replaceAll("^/+|/+$", "");
-    String db = database.replaceAll("[^A-Za-z0-9_.-]", "_");
-    return new BackupKeys((p.isEmpty() ? "" : p + "/") + db + "/");
+    return new BackupKeys((p.isEmpty() ? "" : p + "/") + segment(database) + "/");
+  }
+
+  /** {@code name} as one key segment, injectively: distinct names give distinct segments. */
+  static String segment(String name) {
+    if (name.isEmpty()) return "~";
+    boolean dotsOnly = name.chars().allMatch(c -> c == '.');
+    StringBuilder b = new StringBuilder(name.length());
+    for (byte x : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (x & 0xff);
+      boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+          || c == '-' || (c == '.' && !dotsOnly);
+      if (safe) {
+        b.append(c);
+      } else {
+        b.append('~').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(x & 0xf, 16)));
+      }
+    }
+    return b.toString();
   }
 
   /** The prefix every key of this database starts with, ending in {@code /}. */

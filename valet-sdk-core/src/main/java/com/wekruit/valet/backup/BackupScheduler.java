@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackupScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackupScheduler.class);
+  /** How far ahead another replica's clock may run and its run record still count for the current slot. */
+  static final Duration CLOCK_SKEW = Duration.ofHours(1);
   private final List<ScheduledJob> jobs;
   private final LeaderElection election;
   private final RunLog log;
@@ -72,7 +74,8 @@ public final class BackupScheduler implements AutoCloseable {
   private boolean due(ScheduledJob j) {
     Instant now = clock.instant();
     Instant slot = j.schedule().previous(now);
-    Optional<BackupRun> last = log.last(j.name());
+    // a record from a replica whose clock runs ahead by more than the skew allowance is no proof of a run now
+    Optional<BackupRun> last = log.last(j.name(), now.plus(CLOCK_SKEW));
     if (last.isPresent() && !last.get().startedAt().isBefore(slot)) return false;
     return missed == MissedRuns.RUN_ONCE || !now.isAfter(slot.plus(grace));
   }
@@ -87,7 +90,10 @@ public final class BackupScheduler implements AutoCloseable {
       BackupTask.Result r;
       try {
         r = j.task().run(lead::ensureHeld);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // an Error of the task (a missing class, a stack overflow) fails this run, not the scheduler; the JVM's own
+        // distress (out of memory, internal error) still propagates
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) throw e;
         return finish(j, start, t0, BackupRun.Outcome.FAILED, new BackupTask.Result(null, 0, null),
             e.getClass().getSimpleName() + ": " + e.getMessage(), true);
       }

@@ -105,7 +105,10 @@ public final class BackupSettings {
       return this;
     }
 
-    /** How long pg_dump and pg_restore may take to exit once their output ended (default 10 min). */
+    /**
+     * How long pg_dump and pg_restore may take to exit once their output ended, the longest pg_dump may go without
+     * writing (then it is killed) and wait for a table lock (default 10 min).
+     */
     public Builder toolTimeout(Duration timeout) {
       this.toolTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;

@@ -57,9 +57,12 @@ final class ChildProcess implements AutoCloseable {
         synchronized (stderr) {
           stderr.write(buf, 0, n);
           if (stderr.size() > 2 * TAIL) {
+            // keep whole lines only: a line cut in two could hold a secret the redactor no longer recognises
             byte[] all = stderr.toByteArray();
+            int from = all.length - TAIL;
+            while (from < all.length && all[from - 1] != '\n') from++;
             stderr.reset();
-            stderr.write(all, all.length - TAIL, TAIL);
+            stderr.write(all, from, all.length - from);
           }
         }
       }
@@ -100,21 +103,27 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
-  /** The end of what the process wrote to stderr, redacted, one line, bounded. */
+  /** The end of what the process wrote to stderr, redacted before it is cut (never half a secret), one line, bounded. */
   String stderrTail() {
     String s;
     synchronized (stderr) {
-      byte[] all = stderr.toByteArray();
-      int from = Math.max(0, all.length - 600);
-      s = new String(all, from, all.length - from, StandardCharsets.UTF_8).strip();
+      s = stderr.toString(StandardCharsets.UTF_8).strip();
     }
-    return redactor.clean(s, 600);
+    String r = redactor.redact(s);
+    if (r.length() > 600) r = "..." + r.substring(r.length() - 600);
+    return redactor.clean(r, 603);
+  }
+
+  /** Kills the process and what it started (a wrapper's child would keep the pipes open). */
+  void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
   }
 
   /** Kills the process if it still runs. */
   @Override
   public void close() {
-    if (process.isAlive()) process.destroyForcibly();
+    if (process.isAlive()) kill();
     try {
       process.getInputStream().close();
       process.getOutputStream().close();

@@ -19,6 +19,7 @@ final class DumpRun {
   private final Guard guard;
   private final Duration timeout;
   private BackupException failure;
+  private volatile boolean stalled;
   private int tocEntries;
   private Map<String, Long> counts = Map.of();
 
@@ -34,6 +35,8 @@ final class DumpRun {
 
   /** The upload's completion check. Guard failures are thrown (typed, as the guard made them). */
   boolean accept(UploadOptions.StreamSummary s) {
+    if (stalled) return refuse(BackupException.Reason.TOOL_FAILED, "pg_dump wrote nothing for " + timeout
+        + " and was killed: " + pgDump.stderrTail());
     int exit = pgDump.waitFor(timeout);
     if (exit != 0) return refuse(BackupException.Reason.TOOL_FAILED, "pg_dump exited " + exit
         + (exit > 128 ? " (killed by signal " + (exit - 128) + ")" : "") + ": " + pgDump.stderrTail());
@@ -58,6 +61,24 @@ final class DumpRun {
   private boolean refuse(BackupException.Reason reason, String message) {
     failure = new BackupException(reason, message + "; the upload was aborted", null);
     return false;
+  }
+
+  /**
+   * Watches the stream until {@code done}: when a read waited {@code timeout} for pg_dump (hung on a server that went
+   * silent, a lock, a dead network without keepalive), pg_dump is killed so the stream ends and the upload is aborted.
+   */
+  void watch(DumpStream in, java.util.concurrent.atomic.AtomicBoolean done) {
+    long limit = timeout.toNanos();
+    while (!done.get()) {
+      long waiting = in.waitingNanos();
+      if (waiting < 0) return;
+      if (waiting >= limit) {
+        stalled = true;
+        pgDump.kill();
+        return;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(Math.min(limit - waiting, 200_000_000L));
+    }
   }
 
   /** Why the check refused, or {@code null}. */

@@ -51,8 +51,14 @@ final class DumpSnapshot implements AutoCloseable {
     return serverVersion;
   }
 
-  /** Exact rows of every ordinary table outside the system schemas, keyed {@code "schema"."table"}. */
-  Map<String, Long> rowCounts() throws SQLException {
+  /**
+   * Exact rows of every ordinary table outside the system schemas, keyed {@code "schema"."table"}; waits at most
+   * {@code lockWait} for a table another session locked.
+   */
+  Map<String, Long> rowCounts(java.time.Duration lockWait) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET LOCAL lock_timeout = '" + Math.max(1, lockWait.toMillis()) + "ms'");
+    }
     return countRows(connection);
   }
 

@@ -22,6 +22,8 @@ final class DumpStream extends InputStream {
   private long nextProgress;
   private long nextGuard;
   private long bytes;
+  private volatile long readingSince;
+  private volatile boolean ended;
 
   DumpStream(InputStream in, TocLister toc, Guard guard, long guardEvery, Ticker ticker, Duration progressEvery,
       Listeners listeners, String key) {
@@ -46,7 +48,14 @@ final class DumpStream extends InputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = in.read(b, off, len);
+    int n;
+    readingSince = Math.max(1, System.nanoTime());
+    try {
+      n = in.read(b, off, len);
+    } finally {
+      readingSince = 0;
+    }
+    if (n < 0) ended = true;
     if (n <= 0) return n;
     toc.feed(b, off, n);
     bytes += n;
@@ -60,6 +69,16 @@ final class DumpStream extends InputStream {
       progress(now);
     }
     return n;
+  }
+
+  /**
+   * How long the current read has waited for pg_dump (real time, whatever the ticker), 0 when none waits; -1 once the
+   * output ended.
+   */
+  long waitingNanos() {
+    if (ended) return -1;
+    long since = readingSince;
+    return since == 0 ? 0 : Math.max(0, System.nanoTime() - since);
   }
 
   long bytes() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -104,14 +105,15 @@ public final class PgBackup {
       Path pgDump, Path pgRestore, Redactor redactor, Guard guard) {
     CompletableFuture<Map<String, Long>> counts = s.rowCounts ? CompletableFuture.supplyAsync(() -> {
       try {
-        return snapshot.rowCounts();
+        return snapshot.rowCounts(s.toolTimeout);
       } catch (SQLException e) {
         throw new CompletionException(new BackupException(BackupException.Reason.DATABASE, "counting rows failed: "
             + redactor.clean(e.getMessage(), 300), e));
       }
     }, r -> daemon(r, "valet-backup-rows-")) : CompletableFuture.completedFuture(Map.of());
+    // a table locked by someone else (a stuck migration) must fail the dump, not hang it forever
     List<String> cmd = new ArrayList<>(List.of(pgDump.toString(), "--format=custom", "--no-password",
-        "--snapshot=" + snapshot.id()));
+        "--snapshot=" + snapshot.id(), "--lock-wait-timeout=" + Math.max(1, s.toolTimeout.toMillis())));
     if (s.compressLevel != null) cmd.add("--compress=" + s.compressLevel);
     try (ChildProcess dump = ChildProcess.start(cmd, s.source.libpqEnvironment(), redactor, null);
         TocLister toc = TocLister.piped(pgRestore)) {
@@ -119,7 +121,14 @@ public final class PgBackup {
       DumpStream in = new DumpStream(dump.stdout(), toc, guard, s.upload.partSize(), s.ticker, s.progressEvery,
           s.listeners, key);
       s.listeners.publish(new BackupEvent.Started(s.source.database(), key, start));
-      UploadResult up = upload(key, in, check);
+      AtomicBoolean done = new AtomicBoolean();
+      daemon(() -> check.watch(in, done), "valet-backup-watchdog-");
+      UploadResult up;
+      try {
+        up = upload(key, in, check);
+      } finally {
+        done.set(true);
+      }
       in.progress(s.ticker.nanos());
       BackupManifest m = new BackupManifest(BackupManifest.FORMAT, key, s.source.database(), up.size(), up.sha256(),
           up.etag(), s.upload.partSize(), up.parts(), dumpVersion.text(), snapshot.serverVersion().text(),

@@ -59,7 +59,7 @@ public final class Retention {
       } else {
         keep.add(b.dumpKey());
       }
-      if (verified(b)) verifiedNewer++;
+      if (verified(b, m)) verifiedNewer++;
     }
     List<IncompleteUpload> orphans = new ArrayList<>();
     for (IncompleteUpload u : catalog.store().incompleteUploads(catalog.keys().root())) {
@@ -68,9 +68,12 @@ public final class Retention {
     return new RetentionPlan(now, keep, expire, leftovers, orphans);
   }
 
-  private boolean verified(StoredBackup b) {
+  /** Only a record that describes this very backup (its key, size and SHA-256) makes it count as verified. */
+  private boolean verified(StoredBackup b, BackupManifest m) {
     if (b.verified() == null) return false;
-    return catalog.verification(b.dumpKey()).map(v -> v.tier().compareTo(minTier) >= 0).orElse(false);
+    return catalog.verification(b.dumpKey()).map(v -> v.tier().compareTo(minTier) >= 0
+        && b.dumpKey().equals(v.key()) && v.sizeBytes() == m.sizeBytes() && m.sha256().equals(v.sha256()))
+        .orElse(false);
   }
 
   /** Plans and deletes. */

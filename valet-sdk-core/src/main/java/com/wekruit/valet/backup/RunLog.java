@@ -7,14 +7,20 @@ import com.wekruit.valet.store.ObjectInfo;
 import com.wekruit.valet.store.ObjectStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Run records kept in the object store beside the backups, where every replica reads them and where they survive the
  * database they describe: {@code <root>/runs/<job>/<yyyyMMddTHHmmssZ>-<id>.json}, sorted by time. Thread-safe.
  */
 public final class RunLog {
+  private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
   private static final JsonAdapter<BackupRun> JSON = ValetJson.moshi().adapter(BackupRun.class);
   private final ObjectStore store;
   private final String prefix;
@@ -31,19 +37,44 @@ public final class RunLog {
     store.put(key, JSON.indent("  ").toJson(run).getBytes(StandardCharsets.UTF_8), "application/json");
   }
 
-  /** The newest stored record of {@code job}. */
+  /** The newest readable stored record of {@code job}. */
   public Optional<BackupRun> last(String job) {
-    ObjectInfo newest = null;
-    for (ObjectInfo o : store.list(jobPrefix(job))) newest = o;
-    if (newest == null) return Optional.empty();
-    try (ObjectContent c = store.get(newest.key())) {
-      return Optional.ofNullable(JSON.fromJson(new String(c.readAllBytes(), StandardCharsets.UTF_8)));
+    return last(job, null);
+  }
+
+  /**
+   * The newest readable stored record of {@code job} that started at or before {@code notAfter} ({@code null}: any).
+   * A record stamped later (written by a replica whose clock ran ahead) proves nothing about now and is passed over;
+   * so is a record that cannot be read (logged), so one bad object never stops a job.
+   */
+  public Optional<BackupRun> last(String job, Instant notAfter) {
+    List<ObjectInfo> all = new ArrayList<>();
+    for (ObjectInfo o : store.list(jobPrefix(job))) all.add(o);
+    String bound = notAfter == null ? null : BackupKeys.stamp(notAfter);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      String key = all.get(i).key();
+      String name = key.substring(key.lastIndexOf('/') + 1);
+      if (bound != null && name.length() >= bound.length() && name.substring(0, bound.length()).compareTo(bound) > 0) {
+        continue;
+      }
+      BackupRun run = read(key);
+      if (run == null || run.startedAt() == null) continue;
+      if (notAfter != null && run.startedAt().isAfter(notAfter)) continue;
+      return Optional.of(run);
+    }
+    return Optional.empty();
+  }
+
+  private BackupRun read(String key) {
+    try (ObjectContent c = store.get(key)) {
+      return JSON.fromJson(new String(c.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      throw new BackupException(BackupException.Reason.MISMATCH, newest.key() + " is not a readable run record", e);
+      LOG.warn("{} is not a readable run record; passed over ({})", key, e.getClass().getSimpleName());
+      return null;
     }
   }
 
   private String jobPrefix(String job) {
-    return prefix + job.replaceAll("[^A-Za-z0-9_.-]", "_") + "/";
+    return prefix + BackupKeys.segment(job) + "/";
   }
 }

@@ -38,13 +38,13 @@ class ScheduleAndKeysTest {
     String a = keys.dumpKey(t("2026-11-27T03:00:00Z"), "b1");
     String b = keys.dumpKey(t("2026-11-27T03:00:01Z"), "a0");
     String c = keys.dumpKey(t("2026-12-01T00:00:00Z"), "00");
-    assertEquals("pg/shop_db/2026/11/27/20261127T030000Z-b1.dump", a);
+    assertEquals("pg/shop~20db/2026/11/27/20261127T030000Z-b1.dump", a);
     List<String> sorted = new ArrayList<>(List.of(c, b, a));
     sorted.sort(null);
     assertEquals(List.of(a, b, c), sorted);
-    assertEquals("pg/shop_db/2026/11/27/20261127T030000Z-b1.manifest.json", BackupKeys.manifestKey(a));
+    assertEquals("pg/shop~20db/2026/11/27/20261127T030000Z-b1.manifest.json", BackupKeys.manifestKey(a));
     assertEquals(a, keys.dumpKeyOf(BackupKeys.verifiedKey(a)).orElseThrow());
-    assertTrue(keys.dumpKeyOf("pg/shop_db/runs/x/20261127T030000Z-1.json").isEmpty());
+    assertTrue(keys.dumpKeyOf("pg/shop~20db/runs/x/20261127T030000Z-1.json").isEmpty());
     assertTrue(keys.dumpKeyOf("pg/other/2026/11/27/20261127T030000Z-b1.dump").isEmpty());
   }
 
