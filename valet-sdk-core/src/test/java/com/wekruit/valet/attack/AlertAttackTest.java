@@ -1,0 +1,220 @@
+package com.wekruit.valet.attack;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.wekruit.valet.alert.AlertEvaluator;
+import com.wekruit.valet.alert.AlertService;
+import com.wekruit.valet.alert.AlertSink;
+import com.wekruit.valet.alert.DeliveryEvent;
+import com.wekruit.valet.alert.Notification;
+import com.wekruit.valet.alert.NotificationPolicy;
+import com.wekruit.valet.alert.Rule;
+import com.wekruit.valet.alert.Severity;
+import com.wekruit.valet.alert.Silence;
+import com.wekruit.valet.alert.sinks.JsonWebhookSink;
+import com.wekruit.valet.alert.sinks.SlackWebhookSink;
+import com.wekruit.valet.metrics.Metric;
+import com.wekruit.valet.metrics.Samples;
+import com.wekruit.valet.scaling.ScaleAction;
+import com.wekruit.valet.scaling.ScalingAdvisor;
+import com.wekruit.valet.scaling.ScalingDecision;
+import com.wekruit.valet.scaling.ScalingPolicy;
+import com.wekruit.valet.testing.FakeTime;
+import com.wekruit.valet.testing.LogCapture;
+import com.wekruit.valet.testing.faults.FaultServer;
+import com.wekruit.valet.testing.faults.Reply;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** Probes of the alerting and scaling promises (README "Alerting and scaling") from outside their own tests. */
+class AlertAttackTest {
+  final FakeTime time = new FakeTime();
+  final Samples samples = new Samples();
+  final Metric up = samples.metric("api.up");
+  final Metric cpu = samples.metric("cpu.percent");
+
+  /** A wall clock that runs with the ticker but can be stepped back or forward (NTP, a VM restored). */
+  static final class SteppedClock extends Clock {
+    final FakeTime base;
+    volatile Duration offset = Duration.ZERO;
+
+    SteppedClock(FakeTime base) {
+      this.base = base;
+    }
+
+    @Override
+    public Instant instant() {
+      return base.instant().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  static final class Recording implements AlertSink {
+    final List<Notification> sent = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String name() {
+      return "rec";
+    }
+
+    @Override
+    public void send(Notification n) {
+      sent.add(n);
+    }
+  }
+
+  AlertService service(Clock clock, Recording sink, NotificationPolicy policy) {
+    AlertEvaluator e = AlertEvaluator.builder(samples).clock(clock).ticker(time)
+        .rule(Rule.consecutiveFailures(up, 2).name("api_down").severity(Severity.CRITICAL).target("api")
+            .channel("oncall").build())
+        .build();
+    return AlertService.builder(e).policy(policy).sink("oncall", sink).sleeper(time).build();
+  }
+
+  void minute(AlertService s, double value) {
+    time.advance(Duration.ofMinutes(1));
+    samples.record(up, value, time.nanos());
+    s.tick();
+  }
+
+  @Test
+  void broken_silenceWithOnlyAnEmptyMatcherMutesEveryAlert() {
+    Instant now = time.instant();
+    // {"team": ""} matches every alert (no rule has a team label): Alertmanager refuses such a silence.
+    assertThrows(IllegalArgumentException.class, () -> Silence.of(Map.of("team", ""), "ada", "quiet please", now,
+        now.plus(Duration.ofHours(2))));
+  }
+
+  @Test
+  void held_silenceEndingBeforeItStartsIsRejected() {
+    Instant now = time.instant();
+    assertThrows(IllegalArgumentException.class, () -> Silence.of(Map.of("alertname", "api_down"), "ada", "x", now,
+        now.minusSeconds(1)));
+    assertThrows(IllegalArgumentException.class, () -> Silence.of(Map.of("alertname", "api_down"), "ada", "x", now,
+        now));
+  }
+
+  @Test
+  void broken_repeatIntervalStallsWhenTheWallClockStepsBack() {
+    SteppedClock wall = new SteppedClock(time);
+    Recording sink = new Recording();
+    AlertService s = service(wall, sink,
+        NotificationPolicy.defaults().withIntervals(Duration.ofMinutes(5), Duration.ofMinutes(30)));
+    minute(s, 0);
+    minute(s, 0);
+    time.advance(Duration.ofSeconds(30));
+    s.tick();
+    assertEquals(1, sink.sent.size(), "api_down notified after group wait");
+    wall.offset = Duration.ofDays(-1); // the wall clock is corrected one day back; the ticker runs on
+    for (int i = 0; i < 31; i++) minute(s, 0);
+    assertEquals(2, sink.sent.size(), "the repeat interval (30 min of ticker time) elapsed: one repeat is due");
+  }
+
+  @Test
+  void broken_aWallClockStepForwardRepeatsEarly() {
+    SteppedClock wall = new SteppedClock(time);
+    Recording sink = new Recording();
+    AlertService s = service(wall, sink,
+        NotificationPolicy.defaults().withIntervals(Duration.ofMinutes(5), Duration.ofMinutes(30)));
+    minute(s, 0);
+    minute(s, 0);
+    time.advance(Duration.ofSeconds(30));
+    s.tick();
+    assertEquals(1, sink.sent.size());
+    wall.offset = Duration.ofHours(1); // a one-hour jump forward
+    for (int i = 0; i < 10; i++) minute(s, 0);
+    assertEquals(1, sink.sent.size(), "only 10 min passed on the ticker: no repeat yet");
+  }
+
+  @Test
+  void held_webhookSecretsNeverReachDeadLettersOrLogs() throws Exception {
+    try (FaultServer server = new FaultServer(); LogCapture logs = LogCapture.everything()) {
+      server.otherwise(Reply.of(500, "text/plain", "bad hook /services/T0SECRET1/B0SECRET2/hunter2hunter2xyz"));
+      String url = server.url() + "/services/T0SECRET1/B0SECRET2/hunter2hunter2xyz?token=s3cr3t";
+      List<DeliveryEvent> events = new ArrayList<>();
+      List<String> errors = new ArrayList<>();
+      AlertEvaluator e = AlertEvaluator.builder(samples).clock(time).ticker(time)
+          .rule(Rule.consecutiveFailures(up, 1).name("api_down").severity(Severity.CRITICAL).channel("oncall").build())
+          .build();
+      SlackWebhookSink slack = SlackWebhookSink.of(url);
+      JsonWebhookSink json = JsonWebhookSink.of("json", url, "X-Secret", "header-secret-value", Duration.ofSeconds(5));
+      for (AlertSink sink : List.of(slack, json)) {
+        try {
+          sink.send(new Notification("k", "oncall", List.of(), List.of(), time.instant()));
+        } catch (RuntimeException ex) {
+          errors.add(ex.toString());
+          for (Throwable c = ex.getCause(); c != null; c = c.getCause()) errors.add(c.toString());
+        }
+      }
+      AlertService s = AlertService.builder(e).sink("oncall", slack).sink("oncall", json).sleeper(time)
+          .policy(NotificationPolicy.defaults().withGroupWait(Duration.ZERO)).onDelivery(events::add).build();
+      minute(s, 0);
+      assertFalse(events.isEmpty());
+      assertEquals(2L, s.deadLettered().values().stream().mapToLong(Long::longValue).sum(), s.deadLettered().toString());
+      String everything = logs.all() + errors + events + slack + json + s.deadLettered();
+      for (String secret : List.of("T0SECRET1", "B0SECRET2", "hunter2hunter2xyz", "s3cr3t", "header-secret-value")) {
+        assertFalse(everything.contains(secret), secret + " leaked: " + everything);
+      }
+    }
+  }
+
+  ScalingAdvisor advisor(ScalingPolicy p) {
+    return new ScalingAdvisor(p, samples, time, time, Duration.ofMinutes(2));
+  }
+
+  ScalingDecision at(ScalingAdvisor a, double v, int current, Duration step) {
+    time.advance(step);
+    samples.record(cpu, v, time.nanos());
+    return a.decide(current);
+  }
+
+  @Test
+  void broken_scaleDownStabilizationShrinksWhenDecidingEverySecond() {
+    ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 50).replicas(1, 10).build());
+    assertEquals(8, at(a, 100, 4, Duration.ofSeconds(1)).desired());
+    for (int sec = 1; sec < 300; sec++) {
+      ScalingDecision d = at(a, 25, 8, Duration.ofSeconds(1));
+      assertEquals(8, d.desired(), "the 300 s window still holds the recommendation 8 at " + sec + " s: " + d.record());
+    }
+    assertEquals(4, at(a, 25, 8, Duration.ofSeconds(1)).desired(), "after 300 s it scales down");
+  }
+
+  @Test
+  void broken_exactlyTenPercentOffTargetIsWithinTolerance() {
+    ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 100).replicas(1, 20).build());
+    ScalingDecision above = at(a, 110, 10, Duration.ofSeconds(15));
+    assertTrue(above.withinTolerance(), "|110/100 - 1| = 0.1 <= tolerance 0.1: " + above.record());
+    assertEquals(ScaleAction.NONE, above.action(), above.record());
+    ScalingDecision below = at(a, 90, 10, Duration.ofSeconds(15));
+    assertTrue(below.withinTolerance(), below.record());
+    assertEquals(ScaleAction.NONE, below.action(), below.record());
+  }
+
+  @Test
+  void held_noDataNeverScalesDown() {
+    ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 50).replicas(1, 10)
+        .stabilization(Duration.ZERO, Duration.ZERO).build());
+    assertEquals(4, at(a, 50, 4, Duration.ofSeconds(15)).desired());
+    time.advance(Duration.ofMinutes(10)); // the sample is stale
+    samples.fail(cpu);
+    ScalingDecision d = a.decide(4);
+    assertEquals(4, d.desired(), d.record());
+  }
+}
