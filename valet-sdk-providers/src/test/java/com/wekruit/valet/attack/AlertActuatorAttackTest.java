@@ -78,7 +78,7 @@ class AlertActuatorAttackTest {
   }
 
   @Test
-  void held_anIncidentResolvedByAPersonIsResolvedQuietlyAndANewEpisodeOpensANewOne() throws Exception {
+  void anIncidentResolvedByAPersonIsResolvedQuietlyAndANewEpisodeOpensANewOne() throws Exception {
     Samples samples = new Samples();
     Metric up = samples.metric("api.up");
     try (FakeBetterStack bs = FakeBetterStack.start()) {
@@ -116,7 +116,7 @@ class AlertActuatorAttackTest {
   }
 
   @Test
-  void broken_aStaleScaleDownStopsWorkersBelowTheDesiredCount() throws Exception {
+  void aScaleDownCountsThePoolWhenActingAndNeverStopsBelowDesired() throws Exception {
     try (FakeCoolify fc = FakeCoolify.start(0, 2)) {
       CoolifyClient coolify = CoolifyClient.builder().token("test-token").instanceUrl(fc.instanceUrl()).clock(time)
           .ticker(time).sleeper(time).build();
