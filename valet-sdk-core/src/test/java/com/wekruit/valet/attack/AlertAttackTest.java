@@ -220,4 +220,35 @@ class AlertAttackTest {
     ScalingDecision d = a.decide(4);
     assertEquals(4, d.desired(), d.record());
   }
+
+  @Test
+  void broken_anInfiniteValueCanNeverReachTheJsonWebhook() throws Exception {
+    Metric latency = samples.metric("api.latency");
+    try (FaultServer server = new FaultServer()) {
+      server.otherwise(Reply.of(200, "text/plain", "ok"));
+      AlertEvaluator e = AlertEvaluator.builder(samples).clock(time).ticker(time)
+          .rule(Rule.above(latency, 500).name("api_slow").severity(Severity.HIGH).channel("oncall").build()).build();
+      AlertService s = AlertService.builder(e).sink("oncall", JsonWebhookSink.of(server.url() + "/hook"))
+          .policy(NotificationPolicy.defaults().withGroupWait(Duration.ZERO)).sleeper(time).build();
+      time.advance(Duration.ofMinutes(1));
+      samples.record(latency, Double.POSITIVE_INFINITY, time.nanos()); // a gauge dividing by a zero count
+      s.tick();
+      assertEquals(Map.of("webhook", 0L), s.deadLettered());
+      assertEquals(1, server.received().size(), "the firing alert reached the webhook");
+      assertTrue(server.received().get(0).body().contains("api_slow"), server.received().get(0).body());
+    }
+  }
+
+  @Test
+  void held_aWebhookThatRedirectsIsNotDelivered() throws Exception {
+    try (FaultServer server = new FaultServer(); FaultServer elsewhere = new FaultServer()) {
+      server.otherwise(Reply.of(302, "text/plain", "moved", "Location", elsewhere.url() + "/stolen"));
+      elsewhere.otherwise(Reply.of(200, "text/plain", "ok"));
+      SlackWebhookSink slack = SlackWebhookSink.of(server.url() + "/services/T0SECRET1/B0SECRET2/abcdefgh12345678");
+      RuntimeException ex = assertThrows(RuntimeException.class,
+          () -> slack.send(new Notification("k", "oncall", List.of(), List.of(), time.instant())));
+      assertEquals(0, elsewhere.received().size(), "the redirect is not followed");
+      assertFalse(ex.toString().contains("abcdefgh12345678"), ex.toString());
+    }
+  }
 }
