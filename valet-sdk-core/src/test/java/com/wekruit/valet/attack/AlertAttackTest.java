@@ -222,7 +222,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_anInfiniteValueCanNeverReachTheJsonWebhook() throws Exception {
+  void anInfiniteAlertValueReachesTheJsonWebhookAsInf() throws Exception {
     Metric latency = samples.metric("api.latency");
     try (FaultServer server = new FaultServer()) {
       server.otherwise(Reply.of(200, "text/plain", "ok"));
@@ -236,11 +236,12 @@ class AlertAttackTest {
       assertEquals(Map.of("webhook", 0L), s.deadLettered());
       assertEquals(1, server.received().size(), "the firing alert reached the webhook");
       assertTrue(server.received().get(0).body().contains("api_slow"), server.received().get(0).body());
+      assertTrue(server.received().get(0).body().contains("\"value\":\"+Inf\""), server.received().get(0).body());
     }
   }
 
   @Test
-  void held_aWebhookThatRedirectsIsNotDelivered() throws Exception {
+  void aWebhookThatRedirectsIsNotFollowedNorCountedDelivered() throws Exception {
     try (FaultServer server = new FaultServer(); FaultServer elsewhere = new FaultServer()) {
       server.otherwise(Reply.of(302, "text/plain", "moved", "Location", elsewhere.url() + "/stolen"));
       elsewhere.otherwise(Reply.of(200, "text/plain", "ok"));
