@@ -252,4 +252,19 @@ class AlertAttackTest {
       assertFalse(ex.toString().contains("abcdefgh12345678"), ex.toString());
     }
   }
+
+  @Test
+  void broken_aWebhookUrlIsSentInCleartextOverPlainHttp() {
+    // the URL is the Slack credential: refused over plain HTTP to anything but loopback, like every credential
+    assertThrows(IllegalArgumentException.class,
+        () -> SlackWebhookSink.of("http://hooks.slack.com/services/T0SECRET1/B0SECRET2/abcdefgh12345678"));
+    assertThrows(IllegalArgumentException.class,
+        () -> JsonWebhookSink.of("http://alerts.example.com/hooks/abcdefgh12345678"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> JsonWebhookSink.of("json", "http://alerts.example.com/hook", "Authorization", "Bearer tok12345678",
+            Duration.ofSeconds(5)));
+    assertFalse(e.getMessage().contains("tok12345678"), e.getMessage());
+    assertNotNull(SlackWebhookSink.of("http://127.0.0.1:9/services/T0/B0/abcdefgh12345678"), "loopback is fine");
+    assertNotNull(SlackWebhookSink.of("https://hooks.slack.com/services/T0/B0/abcdefgh12345678"));
+  }
 }
