@@ -254,7 +254,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_aWebhookUrlIsSentInCleartextOverPlainHttp() {
+  void aWebhookUrlIsRefusedOverPlainHttpExceptToLoopback() {
     // the URL is the Slack credential: refused over plain HTTP to anything but loopback, like every credential
     assertThrows(IllegalArgumentException.class,
         () -> SlackWebhookSink.of("http://hooks.slack.com/services/T0SECRET1/B0SECRET2/abcdefgh12345678"));
