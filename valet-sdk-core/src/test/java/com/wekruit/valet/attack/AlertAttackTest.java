@@ -32,6 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import com.wekruit.valet.election.ConnectionFactory;
+import com.wekruit.valet.election.LeaderElection;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.wekruit.valet.alert.AlertState;
 import org.junit.jupiter.api.Test;
 
 /** Probes of the alerting and scaling promises (README "Alerting and scaling") from outside their own tests. */
@@ -266,5 +270,70 @@ class AlertAttackTest {
     assertFalse(e.getMessage().contains("tok12345678"), e.getMessage());
     assertNotNull(SlackWebhookSink.of("http://127.0.0.1:9/services/T0/B0/abcdefgh12345678"), "loopback is fine");
     assertNotNull(SlackWebhookSink.of("https://hooks.slack.com/services/T0/B0/abcdefgh12345678"));
+  }
+
+  @Test
+  void broken_aReplicaRegainingLeadershipFiresOnItsOldPendingState() throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
+      Recording sink = new Recording();
+      final class Replica {
+        final Samples samples = new Samples();
+        final Metric ram = samples.metric("ram.percent");
+        final AlertService service;
+
+        Replica() {
+          AlertEvaluator e = AlertEvaluator.builder(samples).clock(time).ticker(time)
+              .rule(Rule.above(ram, 90).forDuration(Duration.ofMinutes(5)).name("ram_high").severity(Severity.HIGH)
+                  .build())
+              .build();
+          LeaderElection election = LeaderElection.builder()
+              .connections(ConnectionFactory.jdbc(url, "postgres", "")).checkTimeout(Duration.ofSeconds(2)).build();
+          service = AlertService.builder(e).election(election, "alerts-regain").sink("default", sink).sleeper(time)
+              .policy(NotificationPolicy.defaults().withGroupWait(Duration.ZERO)).build();
+        }
+
+        void minute(double v) {
+          samples.record(ram, v, time.nanos());
+          service.tick();
+        }
+      }
+      // c leads, loses its session, d leads for an hour, d goes away, c leads again and sees one high sample
+      Replica c = new Replica();
+      Replica d = new Replica();
+      try (c.service; d.service) {
+        time.advance(Duration.ofMinutes(1));
+        c.minute(95);
+        assertTrue(c.service.leading());
+        d.minute(95);
+        // c loses its leadership to d (its session dies), d evaluates an hour of normal memory, then d goes away
+        AlertFailover.terminate(url, LeaderElection.keyOf("alerts-regain"));
+        time.advance(Duration.ofMinutes(1));
+        d.minute(50);
+        assertTrue(d.service.leading(), "d took over");
+        time.advance(Duration.ofMinutes(60));
+        d.minute(50);
+        d.service.close();
+        time.advance(Duration.ofMinutes(1));
+        c.minute(95); // c leads again: ram is high for the first time in an hour
+        assertTrue(c.service.leading());
+        assertEquals(List.of(), sink.sent, "one sample above 90 % is not 5 minutes above it");
+        assertEquals(AlertState.PENDING, c.service.evaluator().alert("ram_high").orElseThrow().state());
+      }
+    }
+  }
+
+  /** Kills the session holding an advisory lock, as a network cut or a PostgreSQL restart would. */
+  static final class AlertFailover {
+    static void terminate(String url, long key) throws Exception {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+          java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE "
+              + "locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = ?")) {
+        ps.setLong(1, key);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next() && rs.getBoolean(1), "the leader's session was terminated");
+        }
+      }
+    }
   }
 }
