@@ -273,7 +273,7 @@ class AlertAttackTest {
   }
 
   @Test
-  void broken_aReplicaRegainingLeadershipFiresOnItsOldPendingState() throws Exception {
+  void aReplicaRegainingLeadershipStartsItsRulesAfresh() throws Exception {
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
       Recording sink = new Recording();
