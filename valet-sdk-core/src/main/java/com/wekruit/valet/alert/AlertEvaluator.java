@@ -110,6 +110,11 @@ public final class AlertEvaluator {
     }
   }
 
+  /** Every rule starts afresh (a replica that just took the lead did not evaluate while another one led). */
+  void restart() {
+    for (RuleRuntime rt : runtimes) rt.restart();
+  }
+
   RuleRuntime runtimeOf(String ruleName) {
     return byName.get(ruleName);
   }

@@ -98,6 +98,7 @@ public final class AlertService implements AutoCloseable {
       Leadership held = leadership;
       PostgresNotificationLog log = new PostgresNotificationLog(held::connection, b.logTable);
       log.createTable();
+      evaluator.restart(); // what it knew from an earlier term is stale: the log says what was sent meanwhile
       notifier = newNotifier(log);
       LOG.info("alerts: this replica now evaluates and notifies ({})", b.jobName);
       return true;

@@ -2,6 +2,7 @@ package com.wekruit.valet.alert;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,12 @@ final class Notifier {
   private final Silences silences;
   private final NotificationLog log;
   private final Consumer<DeliveryEvent> events;
+  /**
+   * Ticker time of this notifier's own last logged send per log key: the repeat interval is timed on the ticker for
+   * what this replica sent (a wall-clock step neither stalls nor hurries repeats); the log's wall time only for
+   * what an earlier leader sent.
+   */
+  private final Map<String, Long> sentAtTick = new HashMap<>();
 
   Notifier(AlertEvaluator evaluator, NotificationPolicy policy, Map<String, List<SinkDelivery>> sinks,
       Silences silences, NotificationLog log, Consumer<DeliveryEvent> events) {
@@ -53,14 +60,14 @@ final class Notifier {
         g.nextFlush = now + policy.groupWait().toNanos();
       }
       if (now - g.nextFlush < 0) continue;
-      boolean stillFiring = flush(g, beforeSend);
+      boolean stillFiring = flush(g, now, beforeSend);
       if (stillFiring) g.nextFlush = now + policy.groupInterval().toNanos();
       else g.scheduled = false;
     }
   }
 
   /** Returns whether the group still has firing members (it keeps its flush timer). */
-  private boolean flush(NotificationGroup g, Runnable beforeSend) {
+  private boolean flush(NotificationGroup g, long tick, Runnable beforeSend) {
     Instant now = evaluator.clock.instant();
     List<Alert> firing = new ArrayList<>();
     List<Alert> resolved = new ArrayList<>();
@@ -79,12 +86,15 @@ final class Notifier {
       for (SinkDelivery d : sinks.getOrDefault(g.channel, List.of())) {
         String key = g.key + "/" + d.sink.name();
         NotificationLog.Entry entry = log.last(key).orElse(null);
-        if (!needsUpdate(entry, firingNames, resolvedNames, now)) continue;
+        if (!needsUpdate(entry, sentAtTick.get(key), firingNames, resolvedNames, now, tick)) continue;
         beforeSend.run();
         NotificationLog.Entry sent = new NotificationLog.Entry(firingNames, resolvedNames, now);
-        if (n.firing().isEmpty() && n.resolved().isEmpty()) log.record(key, sent);
-        else if (d.deliver(n, events)) log.record(key, sent);
-        else allDelivered = false;
+        if ((n.firing().isEmpty() && n.resolved().isEmpty()) || d.deliver(n, events)) {
+          log.record(key, sent);
+          sentAtTick.put(key, tick);
+        } else {
+          allDelivered = false;
+        }
       }
     }
     if (allDelivered) {
@@ -93,11 +103,13 @@ final class Notifier {
     return active || !allDelivered;
   }
 
-  private boolean needsUpdate(NotificationLog.Entry entry, Set<String> firing, Set<String> resolved, Instant now) {
+  private boolean needsUpdate(NotificationLog.Entry entry, Long ownTick, Set<String> firing, Set<String> resolved,
+      Instant now, long tick) {
     if (entry == null) return !firing.isEmpty();
     if (!entry.firing().containsAll(firing)) return true;
     if (firing.isEmpty()) return !entry.firing().isEmpty();
     if (policy.sendResolved() && !entry.resolved().containsAll(resolved)) return true;
+    if (ownTick != null) return tick - ownTick >= policy.repeatInterval().toNanos();
     return !entry.sentAt().plus(policy.repeatInterval()).isAfter(now);
   }
 

@@ -35,6 +35,25 @@ final class RuleRuntime {
     this.window = rule.kind == Rule.Kind.COUNT_IN_WINDOW ? new WindowCounter(rule.windowNanos) : null;
   }
 
+  /**
+   * Forgets everything, as a new process would: a replica that (re)gains leadership starts its rules afresh, since
+   * it did not evaluate while another replica led.
+   */
+  void restart() {
+    state = AlertState.INACTIVE;
+    pendingSince = 0;
+    lastMatch = 0;
+    activeSinceMillis = 0;
+    resolvedAtMillis = 0;
+    value = Double.NaN;
+    muted = false;
+    resolvedUnsent = false;
+    seenCount = 0;
+    consecutive = 0;
+    lastCumulative = Double.NaN;
+    if (window != null) window.clear();
+  }
+
   /** Evaluates against the latest samples; returns the new state (the caller compares it with {@link #state}). */
   AlertState evaluate(Samples s, long now, long staleNanos) {
     int judged = judge(s, now, staleNanos);

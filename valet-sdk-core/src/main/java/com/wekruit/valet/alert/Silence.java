@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Mutes notifications of alerts whose labels equal all {@code matchers} between {@code startsAt} and
- * {@code endsAt} (wall clock: silences are written by people). Author, comment and an end are required.
+ * {@code endsAt} (wall clock: silences are written by people). Author, comment and an end are required, and at
+ * least one matcher must have a non-empty value (as in Alertmanager: otherwise the silence mutes every alert).
  * Immutable; thread-safe.
  */
 public record Silence(String id, Map<String, String> matchers, String author, String comment, Instant startsAt,
@@ -17,6 +18,11 @@ public record Silence(String id, Map<String, String> matchers, String author, St
     Objects.requireNonNull(id, "id");
     matchers = Map.copyOf(Objects.requireNonNull(matchers, "matchers"));
     if (matchers.isEmpty()) throw new IllegalArgumentException("a silence needs at least one matcher");
+    if (matchers.values().stream().allMatch(String::isEmpty)) {
+      // Alertmanager: at least one matcher must not match the empty string, or the silence mutes every alert
+      throw new IllegalArgumentException("a silence needs a matcher with a non-empty value; " + matchers.keySet()
+          + " = \"\" would match every alert without that label");
+    }
     if (author == null || author.isBlank()) throw new IllegalArgumentException("a silence needs an author");
     if (comment == null || comment.isBlank()) throw new IllegalArgumentException("a silence needs a comment");
     Objects.requireNonNull(startsAt, "startsAt");

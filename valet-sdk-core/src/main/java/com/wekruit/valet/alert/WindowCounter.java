@@ -17,6 +17,11 @@ final class WindowCounter {
     Arrays.fill(epochs, Long.MIN_VALUE);
   }
 
+  void clear() {
+    Arrays.fill(epochs, Long.MIN_VALUE);
+    Arrays.fill(counts, 0);
+  }
+
   void add(long nowNanos, long delta) {
     long epoch = Math.floorDiv(nowNanos, bucketNanos);
     int slot = (int) Math.floorMod(epoch, (long) BUCKETS);

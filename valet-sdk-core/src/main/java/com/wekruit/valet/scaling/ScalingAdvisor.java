@@ -16,13 +16,23 @@ import java.util.Objects;
  */
 public final class ScalingAdvisor {
   private static final int HISTORY = 256;
+  /** 110/100 − 1 is 0.10000000000000009 in binary floating point: exactly 10 % off must count as within 0.1. */
+  private static final double TOLERANCE_EPSILON = 1e-9;
   private final ScalingPolicy p;
   private final Samples samples;
   private final Clock clock;
   private final Ticker ticker;
   private final long staleNanos;
+  /**
+   * Recommendation history in time slots of {@code max(window)/(HISTORY - 2)}: each slot keeps the highest and lowest
+   * recommendation seen in it and when it was last written, so however often {@link #decide} runs the history spans
+   * the whole stabilization window (a slot counts as young as its newest entry: a change waits at most one slot
+   * longer, never shorter).
+   */
   private final long[] recAt = new long[HISTORY];
-  private final int[] rec = new int[HISTORY];
+  private final int[] recMax = new int[HISTORY];
+  private final int[] recMin = new int[HISTORY];
+  private final long slotNanos;
   private int recCount;
   private final long[] eventAt = new long[HISTORY];
   private final int[] eventDelta = new int[HISTORY];
@@ -37,6 +47,8 @@ public final class ScalingAdvisor {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.staleNanos = com.wekruit.valet.internal.Durations.requirePositive("staleAfter", staleAfter).toNanos();
+    // a window touches at most window/slot + 1 slots: HISTORY - 1 of them, so the ring never drops a young slot
+    this.slotNanos = Math.max(1, -Math.floorDiv(-Math.max(policy.upWindowNanos, policy.downWindowNanos), HISTORY - 2));
   }
 
   public ScalingDecision decide(int current) {
@@ -63,7 +75,7 @@ public final class ScalingAdvisor {
     } else {
       ratio = p.perReplica ? value / (p.target * Math.max(current, 1)) : value / p.target;
       raw = (int) Math.min(Integer.MAX_VALUE, Math.ceil(p.perReplica ? value / p.target : current * ratio));
-      within = current > 0 && Math.abs(ratio - 1) <= p.tolerance;
+      within = current > 0 && Math.abs(ratio - 1) <= p.tolerance + TOLERANCE_EPSILON;
       afterTolerance = within ? current : raw;
       reason = within ? "within tolerance" : "ratio " + ratio;
     }
@@ -89,9 +101,19 @@ public final class ScalingAdvisor {
   }
 
   private void remember(long now, int recommendation) {
+    if (recCount > 0) {
+      int last = (recCount - 1) % HISTORY;
+      if (Math.floorDiv(recAt[last], slotNanos) == Math.floorDiv(now, slotNanos)) {
+        recAt[last] = now;
+        recMax[last] = Math.max(recMax[last], recommendation);
+        recMin[last] = Math.min(recMin[last], recommendation);
+        return;
+      }
+    }
     int i = recCount++ % HISTORY;
     recAt[i] = now;
-    rec[i] = recommendation;
+    recMax[i] = recommendation;
+    recMin[i] = recommendation;
   }
 
   /** HPA: the lowest recommendation of the scale-up window and the highest of the scale-down window bound it. */
@@ -101,8 +123,8 @@ public final class ScalingAdvisor {
     int n = Math.min(recCount, HISTORY);
     for (int k = 0; k < n; k++) {
       long age = now - recAt[k];
-      if (age < p.upWindowNanos) upRec = Math.min(upRec, rec[k]);
-      if (age < p.downWindowNanos) downRec = Math.max(downRec, rec[k]);
+      if (age < p.upWindowNanos) upRec = Math.min(upRec, recMin[k]);
+      if (age < p.downWindowNanos) downRec = Math.max(downRec, recMax[k]);
     }
     int r = current;
     if (r < upRec) r = upRec;

@@ -13,7 +13,8 @@ import java.util.Objects;
  * Scales a pool of worker applications that share a Coolify tag (Coolify has no replica count for an application):
  * SCALE_UP deploys the next stopped worker of the pool and waits until its deployment finished; SCALE_DOWN stops
  * one running worker (Coolify sends SIGTERM; workers must finish or hand back their job on it). At most
- * {@code maxStep} workers change per decision (default 1). A pool with no stopped worker left is REFUSED.
+ * {@code maxStep} workers change per decision (default 1). The pool is counted when acting: a
+ * decision whose target the pool already meets (or passed) is SKIPPED. A pool with no stopped worker left is REFUSED.
  * Dry-run unless built with {@code dryRun(false)}. Thread-safe.
  */
 public final class CoolifyWorkerActuator implements ScalingActuator {
@@ -55,10 +56,11 @@ public final class CoolifyWorkerActuator implements ScalingActuator {
     List<Application> stopped = new ArrayList<>();
     for (Application a : coolify.applications().listByTag(tag)) (a.state().equals("running") ? running : stopped).add(a);
     boolean up = d.action() == ScaleAction.SCALE_UP;
-    int change = Math.min(maxStep, Math.abs(d.desired() - running.size()));
+    // counted now, not as decided: a worker may have stopped (or been added) since; never move away from desired
+    int change = Math.max(0, Math.min(maxStep, up ? d.desired() - running.size() : running.size() - d.desired()));
     List<Application> pick = up ? stopped : running.subList(Math.max(0, running.size() - change), running.size());
     if (change == 0) return new Actuation(name(), d.action(), Actuation.Outcome.SKIPPED, List.of(),
-        running.size() + " workers already running");
+        running.size() + " workers already running (desired " + d.desired() + ")");
     if (up && stopped.isEmpty()) {
       return new Actuation(name(), d.action(), Actuation.Outcome.REFUSED, List.of(),
           "no stopped worker left in pool '" + tag + "' (" + running.size() + " running)");

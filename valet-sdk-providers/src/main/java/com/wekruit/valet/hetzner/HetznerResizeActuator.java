@@ -17,7 +17,9 @@ import java.util.function.BooleanSupplier;
  * Resizes one Hetzner server a size up on {@link ScaleAction#STEP_UP}: the next type of its {@code ladder}
  * (e.g. cx22 → cx32 → cx42), by shutdown → wait until off → change_type → power on → wait until healthy. The disk is
  * never upgraded unless {@link Builder#upgradeDisk} is set, because a bigger disk cannot be downgraded again. A
- * server at the top of the ladder, or of a type not in it, is REFUSED. Dry-run unless built with {@code dryRun(false)}.
+ * server at the top of the ladder, or of a type not in it, is REFUSED. When shutdown or change_type fails, a server
+ * that was on is powered on again (as its old type) before the failure is thrown. Dry-run unless built with
+ * {@code dryRun(false)}.
  * Thread-safe.
  */
 public final class HetznerResizeActuator implements ScalingActuator {
@@ -51,19 +53,34 @@ public final class HetznerResizeActuator implements ScalingActuator {
         "wait until healthy");
     if (b.dryRun) return new Actuation(name(), d.action(), Actuation.Outcome.PLANNED, steps, "dry run");
     List<String> done = new ArrayList<>();
-    if (!server.status().is(ServerStatus.OFF)) {
-      servers.shutdown(b.serverId).await(b.actionTimeout);
-      done.add(steps.get(0));
-      waitFor(() -> servers.get(b.serverId).status().is(ServerStatus.OFF), "server " + b.serverId + " to be off");
+    boolean wasOn = !server.status().is(ServerStatus.OFF);
+    try {
+      if (wasOn) {
+        servers.shutdown(b.serverId).await(b.actionTimeout);
+        done.add(steps.get(0));
+        waitFor(() -> servers.get(b.serverId).status().is(ServerStatus.OFF), "server " + b.serverId + " to be off");
+      }
+      done.add(steps.get(1));
+      servers.changeType(b.serverId, next, b.upgradeDisk).await(b.actionTimeout);
+    } catch (RuntimeException e) {
+      if (wasOn) powerBackOn(servers, e);
+      throw e;
     }
-    done.add(steps.get(1));
-    servers.changeType(b.serverId, next, b.upgradeDisk).await(b.actionTimeout);
     done.add(steps.get(2));
     if (!servers.get(b.serverId).status().is(ServerStatus.RUNNING)) servers.powerOn(b.serverId).await(b.actionTimeout);
     done.add(steps.get(3));
     waitFor(b.healthy, "server " + b.serverId + " to be healthy");
     done.add(steps.get(4));
     return new Actuation(name(), d.action(), Actuation.Outcome.APPLIED, done, type + " -> " + next);
+  }
+
+  /** The resize failed before the new type ran: a server that was on is not left off (best effort). */
+  private void powerBackOn(Servers servers, RuntimeException failure) {
+    try {
+      if (!servers.get(b.serverId).status().is(ServerStatus.RUNNING)) servers.powerOn(b.serverId).await(b.actionTimeout);
+    } catch (RuntimeException again) {
+      failure.addSuppressed(again);
+    }
   }
 
   private void waitFor(BooleanSupplier condition, String what) {

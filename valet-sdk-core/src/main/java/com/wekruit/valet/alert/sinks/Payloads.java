@@ -32,7 +32,10 @@ final class Payloads {
     m.put("labels", a.rule().labels());
     m.put("summary", a.rule().summary());
     m.put("runbook", a.rule().runbook());
-    if (!Double.isNaN(a.value())) m.put("value", a.value());
+    double v = a.value();
+    // JSON has no infinity: as Prometheus does, an infinite value travels as the string "+Inf" / "-Inf"
+    if (Double.isInfinite(v)) m.put("value", v > 0 ? "+Inf" : "-Inf");
+    else if (!Double.isNaN(v)) m.put("value", v);
     if (a.activeSince() != null) m.put("startsAt", a.activeSince().toString());
     if (a.resolvedAt() != null) m.put("endsAt", a.resolvedAt().toString());
     return m;

@@ -17,8 +17,8 @@ import okhttp3.HttpUrl;
 
 /**
  * POSTs JSON to one webhook URL on the core transport. The URL's path and query are treated as a secret (Slack and
- * most chat webhooks carry their token there) and never appear in messages. The transport repeats nothing: the sink
- * delivery owns retries. Thread-safe.
+ * most chat webhooks carry their token there) and never appear in messages; so the URL must be https unless it
+ * points at loopback. The transport repeats nothing: the sink delivery owns retries. Thread-safe.
  */
 final class WebhookClient {
   private static final Type BODY = com.squareup.moshi.Types.newParameterizedType(Map.class, String.class, Object.class);
@@ -33,6 +33,11 @@ final class WebhookClient {
     if (u == null) throw new IllegalArgumentException("webhook URL is not an http(s) URL");
     if (!u.username().isEmpty() || !u.password().isEmpty()) {
       throw new IllegalArgumentException("webhook URL must not carry user:password (use a secret header)");
+    }
+    if (!u.isHttps() && !com.wekruit.valet.internal.Loopback.isLoopback(u.host())) {
+      // the path and query are the secret of most webhooks (Slack's URL is its credential): never in cleartext
+      throw new IllegalArgumentException("webhook URL must be https (its path is a secret); plain http only to "
+          + "localhost or a loopback address, not " + u.host());
     }
     this.path = u.encodedPath() + (u.encodedQuery() == null ? "" : "?" + u.encodedQuery());
     this.secrets = new java.util.ArrayList<>();
