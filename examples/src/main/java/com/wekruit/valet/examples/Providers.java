@@ -82,10 +82,23 @@ final class Providers implements AutoCloseable {
     return set;
   }
 
-  /** Why a changing step may not run against {@code provider}, or {@code null} when it may. */
-  String refusal(String provider) {
-    return real.get(provider) && !allowChanges
-        ? provider + " is the real provider (token in the environment): read-only without --allow-changes" : null;
+  /** Why a changing step may not run against every one of {@code providers}, or {@code null} when it may. */
+  String refusal(String... providers) {
+    for (String provider : providers) {
+      if (real.get(provider) && !allowChanges) {
+        return provider + " is the real provider (token in the environment): read-only without --allow-changes";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the demo's alerts open incidents: the real Better Stack only with {@code --allow-changes}, else its
+   * simulator.
+   */
+  BetterStackClient incidents() {
+    return refusal("Better Stack") == null ? betterStack
+        : BetterStackClient.builder().token("demo-token-not-secret").baseUrl(betterStackSim.baseUrl()).build();
   }
 
   /** E.g. {@code Hetzner=simulator, Neon=real}. */

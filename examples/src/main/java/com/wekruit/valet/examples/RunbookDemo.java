@@ -7,6 +7,7 @@ import com.wekruit.valet.examples.steps.HetznerStep;
 import com.wekruit.valet.examples.steps.NeonUpstashStep;
 import com.wekruit.valet.hetzner.Server;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -76,7 +77,7 @@ public final class RunbookDemo {
       changing(progress, providers, "Cloudflare", "Cloudflare: DNS upsert to the VPS, SSL Full (strict)", () ->
           CloudflareStep.pointDomain(providers.cloudflare, "example.com", "app.example.com",
               vps[0] != null ? vps[0] : "203.0.113.10").outcome().toString());
-      changing(progress, providers, "Neon", "Neon: a point-in-time branch; Upstash: usage", () -> {
+      changing(progress, providers, List.of("Neon", "Upstash"), "Neon: a point-in-time branch; Upstash: usage", () -> {
         NeonUpstashStep.run(providers.neon, providers.upstash, out);
         return "branch created and awaited";
       });
@@ -103,7 +104,13 @@ public final class RunbookDemo {
 
   private static void changing(Progress progress, Providers providers, String provider, String title,
       Progress.Step step) {
-    String refusal = providers.refusal(provider);
+    changing(progress, providers, List.of(provider), title, step);
+  }
+
+  /** Runs a step that changes every one of {@code touched}, or skips it when one of them is real and read-only. */
+  private static void changing(Progress progress, Providers providers, List<String> touched, String title,
+      Progress.Step step) {
+    String refusal = providers.refusal(touched.toArray(String[]::new));
     if (refusal != null) progress.notRun(title, Progress.Outcome.SKIPPED, refusal);
     else progress.step(title, step);
   }

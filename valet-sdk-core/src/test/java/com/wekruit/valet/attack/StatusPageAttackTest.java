@@ -69,7 +69,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_markupInTitleNamesMessagesAndDetailKeysAndValues_isEscapedEverywhere() throws Exception {
+  void markupInTitleNamesMessagesAndDetailKeysAndValues_isEscapedEverywhere() throws Exception {
     start(HealthHistory.create(5, time));
     monitor.runNow();
     String page = send("/status", "GET").body();
@@ -83,7 +83,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_anExceptionsMessageWithASecret_isNeitherOnThePageNorInTheJson_evenWithDetails() throws Exception {
+  void anExceptionsMessageWithASecret_isNeitherOnThePageNorInTheJson_evenWithDetails() throws Exception {
     start(HealthHistory.create(5, time));
     monitor.runNow();
     String page = send("/status", "GET").body();
@@ -94,7 +94,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_headHasNoBody_otherMethods405_longerPaths404_queryIgnored() throws Exception {
+  void headHasNoBody_otherMethods405_longerPaths404_queryIgnored() throws Exception {
     start(HealthHistory.create(5, time));
     monitor.runNow();
     HttpResponse<String> head = send("/status", "HEAD");
@@ -115,7 +115,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_clientsThatSendHalfARequest_delayThePageByAtMostOneReadTimeout() throws Exception {
+  void clientsThatSendHalfARequest_delayThePageByAtMostOneReadTimeout() throws Exception {
     start(HealthHistory.create(5, time));
     monitor.runNow();
     Socket[] slow = new Socket[HealthHttpHandler.DEFAULT_THREADS + 2];
@@ -138,7 +138,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_aHugeRequestBodyIsNotRead_andTheAnswerStillComes() throws Exception {
+  void aHugeRequestBodyIsNotRead_andTheAnswerStillComes() throws Exception {
     start(HealthHistory.create(5, time));
     monitor.runNow();
     try (Socket s = new Socket("127.0.0.1", server.getAddress().getPort())) {
@@ -155,7 +155,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_thePageAndTheJsonAgreeOnEveryChecksStatus() throws Exception {
+  void thePageAndTheJsonAgreeOnEveryChecksStatus() throws Exception {
     start(HealthHistory.create(5, time));
     hostile.set(CheckResult.down(Reason.BAD_STATUS, "503"));
     monitor.runNow();
@@ -171,7 +171,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void held_flappingForThousandsOfRuns_keepsOnlyPerCheckTransitions_andThePageStaysSmall() throws Exception {
+  void flappingForThousandsOfRuns_keepsOnlyPerCheckTransitions_andThePageStaysSmall() throws Exception {
     HealthHistory history = HealthHistory.create(3, time);
     start(history);
     for (int i = 0; i < 2_000; i++) {
@@ -184,7 +184,7 @@ class StatusPageAttackTest {
   }
 
   @Test
-  void broken_aHistoryWithAHugePerCheck_recordsNothing() throws Exception {
+  void aHistoryWithAHugePerCheck_recordsFromTheFirstResult_allocatingAsItGrows() throws Exception {
     HealthHistory history = HealthHistory.create(Integer.MAX_VALUE, time);
     start(history);
     monitor.runNow();

@@ -53,7 +53,7 @@ class RunbookAttackTest {
   // ---- readiness audit ----
 
   @Test
-  void broken_aVerifiedBackupFinishingTenYearsAhead_passesAsRecent() {
+  void aVerifiedBackupFinishingInTheFuture_failsAsABadCatalogOrClock() {
     ReadinessAudit audit = RunbookAudit.builder().clock(CLOCK).backups(() -> List.of(
         new BackupSummary("pg/bogus.dump", NOW.plus(Duration.ofDays(3650)), true)), Duration.ofHours(26)).build();
     AuditItem backups = only(audit, "backups");
@@ -62,7 +62,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_aSnapshotNewerThanTheAuditsClock_passesAsOnSchedule() throws Exception {
+  void aSnapshotCreatedInTheFuture_failsAsABadClock() throws Exception {
     try (FakeHetzner fake = FakeHetzner.start(0, 1)) {
       HetznerClient hetzner = fake.client();
       long id = fake.addServer("api-1", "cpx32", Map.of());
@@ -86,7 +86,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_aGitRepositoryUrlWithAnAccessToken_isPrintedInTheEvidence() throws Exception {
+  void credentialsInAUrl_areRemovedFromTheEvidence() throws Exception {
     try (FaultServer coolify = new FaultServer()) {
       coolify.then(Reply.of(200, "text/plain", "OK"), Reply.of(200, "text/plain", "4.0.0"),
           Reply.json(200, coolifyApp("https://x-access-token:ghp_SECRET123@github.com/acme/api.git", "5d6e7f8")));
@@ -98,7 +98,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_terminalEscapesSentByAProvider_reachTheCiLogRaw() throws Exception {
+  void controlCharactersSentByAProvider_neverReachTheCiLog() throws Exception {
     try (FaultServer coolify = new FaultServer()) {
       coolify.then(Reply.of(200, "text/plain", "OK"), Reply.of(200, "text/plain", "4.0.0"),
           Reply.json(200, coolifyApp("acme/api", "5d6e7f8\\u001b]0;pwned\\u0007\\u001b[2K\\u009b")));
@@ -110,7 +110,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_aProbeThatThrowsAnError_escapesTheWholeAudit() {
+  void aProbeThatThrowsALinkageError_isUnknown_andTheOthersStillRun() {
     ReadinessAudit audit = ReadinessAudit.builder()
         .item("driver", "Driver present", () -> {
           throw new NoClassDefFoundError("org/postgresql/Driver");
@@ -127,7 +127,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void held_nothingConfigured_isUnknownNeverPass_nullFindingsAndThrowingInventoriesToo() {
+  void nothingConfigured_isUnknownNeverPass_nullFindingsAndThrowingInventoriesToo() {
     AuditReport bare = RunbookAudit.builder().build().run();
     assertEquals(AuditStatus.UNKNOWN, bare.status(), bare.render());
     assertEquals(2, bare.exitCode());
@@ -143,7 +143,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void held_aCoolifyAnsweringGarbage_isUnknown_notPass() throws Exception {
+  void aCoolifyAnsweringGarbage_isUnknown_notPass() throws Exception {
     try (FaultServer coolify = new FaultServer()) {
       coolify.then(Reply.of(200, "text/plain", "OK"), Reply.of(200, "text/plain", "4.0.0"),
           Reply.json(200, "{\"not\":\"a list\"}"));
@@ -165,7 +165,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_hetznerPricingWithoutVatBackupsOrCurrency_throwsInsteadOfAnIncompleteReport() {
+  void hetznerPricingWithoutVatBackupsOrCurrency_givesAnIncompleteReport_neverAnException() {
     List<RunbookEnvironment> envs = List.of(env("prod", Map.of("neon.launch", BigDecimal.ZERO)));
     CostReport noVat = CostReport.price(pricing("EUR", null, new Pricing.ServerBackup(BigDecimal.TEN)),
         PriceTable.declared(), envs);
@@ -180,7 +180,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_aLowerCaseCurrency_isTotalledApartFromTheSameCurrency() {
+  void currencyCodesAreUpperCased_soOneCurrencyHasOneTotal() {
     PriceTable table = PriceTable.declared().with("sentry.team",
         ServicePrice.flat("Sentry", "Team", "26", "usd", "declared"));
     CostReport r = CostReport.price(pricing("EUR", new BigDecimal("19"), new Pricing.ServerBackup(BigDecimal.TEN)),
@@ -191,7 +191,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void broken_twoEnvironmentsWithOneName_showEachOthersLinesUnderBothTotals() {
+  void twoEnvironmentsWithOneName_eachShowOnlyTheirOwnLines() {
     CostReport r = CostReport.price(pricing("EUR", new BigDecimal("19"), new Pricing.ServerBackup(BigDecimal.TEN)),
         PriceTable.declared(), List.of(env("production", Map.of("neon.launch", BigDecimal.ZERO)),
             env("production", Map.of("neon.scale", BigDecimal.ZERO))));
@@ -201,7 +201,7 @@ class RunbookAttackTest {
   }
 
   @Test
-  void held_anUnknownPriceKeyIsShownAndMarksTheTotalIncomplete_andNegativePricesAreRefused() {
+  void anUnknownPriceKeyIsShownAndMarksTheTotalIncomplete_andNegativePricesAreRefused() {
     CostReport r = CostReport.price(pricing("EUR", new BigDecimal("19"), new Pricing.ServerBackup(BigDecimal.TEN)),
         PriceTable.declared(), List.of(env("prod", Map.of("nope.plan", BigDecimal.ONE))));
     assertFalse(r.totals().get(0).complete());
@@ -262,24 +262,24 @@ class RunbookAttackTest {
   private static final String FAKE = "com/wekruit/valet/hetzner/testing/FakeHetzner";
 
   @Test
-  void held_lambdasAnnotationsGenericSignaturesAndCasts_areSeenAsReferences() throws Exception {
+  void lambdasAnnotationsGenericSignaturesAndCasts_areSeenAsReferences() throws Exception {
     for (Class<?> c : List.of(InALambda.class, InAnAnnotation.class, InASignature.class, CastsIt.class)) {
       assertTrue(references(c).contains(FAKE), c.getSimpleName() + " " + references(c));
     }
   }
 
   @Test
-  void broken_aTypeTestInAClassWhoseStringSpellsTheSameName_passesTheScan() throws Exception {
+  void aClassEntrySharingItsTextWithAStringConstant_isStillAReference() throws Exception {
     assertTrue(references(SharesTheName.class).contains(FAKE), references(SharesTheName.class).toString());
   }
 
   @Test
-  void broken_aClassForNameOfASimulator_passesTheScan() throws Exception {
+  void aClassForNameOfASimulatorsBinaryName_isAReference() throws Exception {
     assertTrue(references(LoadsByName.class).contains(FAKE), references(LoadsByName.class).toString());
   }
 
   @Test
-  void held_noCompiledMainClassRefersToASimulator() throws Exception {
+  void noCompiledMainClassRefersToASimulator() throws Exception {
     Path classes = Path.of(FakeHetzner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Map<String, Set<String>> offenders = new TreeMap<>();
     Class<?> scan = Class.forName("com.wekruit.valet.packaging.ClassReferences");
