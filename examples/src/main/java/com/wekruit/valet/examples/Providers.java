@@ -16,6 +16,7 @@ import com.wekruit.valet.upstash.CreateDatabaseRequest;
 import com.wekruit.valet.upstash.UpstashClient;
 import com.wekruit.valet.upstash.testing.FakeUpstash;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -73,6 +74,34 @@ final class Providers implements AutoCloseable {
     if (!real.get("Upstash")) {
       upstash.databases().create(CreateDatabaseRequest.builder("runbook-cache", "eu-central-1").build());
     }
+  }
+
+  /** A provider that is real when {@code variable} is set, and how its client is built from the environment. */
+  private record RealProvider(String name, String variable, Function<Function<String, String>, Object> fromEnv) {}
+
+  private static final List<RealProvider> REAL = List.of(
+      new RealProvider("Hetzner", "HCLOUD_TOKEN", HetznerClient::fromEnv),
+      new RealProvider("Cloudflare", "CLOUDFLARE_API_TOKEN", CloudflareClient::fromEnv),
+      new RealProvider("Coolify", "COOLIFY_TOKEN", CoolifyClient::fromEnv),
+      new RealProvider("Neon", "NEON_API_KEY", NeonClient::fromEnv),
+      new RealProvider("Upstash", "UPSTASH_API_KEY", UpstashClient::fromEnv),
+      new RealProvider("Better Stack", "BETTERUPTIME_API_TOKEN", BetterStackClient::fromEnv));
+
+  /**
+   * What keeps a real provider's client from being built out of {@code env} (e.g. a token without its URL), as
+   * {@code "Coolify: COOLIFY_URL is not set"}, or {@code null}; checked before anything starts. Builds no connection.
+   */
+  static String configurationProblem(Function<String, String> env) {
+    for (RealProvider p : REAL) {
+      String v = env.apply(p.variable());
+      if (v == null || v.isBlank()) continue;
+      try {
+        p.fromEnv().apply(env);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        return p.name() + ": " + e.getMessage();
+      }
+    }
+    return null;
   }
 
   private boolean isSet(Function<String, String> env, String provider, String variable) {

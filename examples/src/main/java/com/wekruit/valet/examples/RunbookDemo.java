@@ -47,8 +47,17 @@ public final class RunbookDemo {
     System.exit(code);
   }
 
-  /** Runs the demo; returns its exit code. Serving blocks until the JVM is asked to stop. */
+  /**
+   * Runs the demo; returns its exit code (2 for an environment a real provider's client cannot be built from). Serving
+   * blocks until the JVM is asked to stop.
+   */
   static int run(DemoOptions options, Function<String, String> env, PrintStream out) throws Exception {
+    String misconfigured = Providers.configurationProblem(env);
+    if (misconfigured != null) { // before anything starts: a message, not a stack trace
+      out.println("configuration: " + misconfigured
+          + " (unset the provider's token to use its simulator, or set what it needs)");
+      return 2;
+    }
     Progress progress = new Progress(out, STEPS);
     try (LocalStack stack = LocalStack.start(); LocalR2 r2 = new LocalR2();
          Providers providers = new Providers(stack.redisPort(), options.allowChanges(), env);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemoAttackTest {
   @Test
-  void broken_aTokenWithoutItsCompanionVariable_crashesWithARawException() throws Exception {
+  void aTokenWithoutItsCompanionVariable_isNamedBeforeAnythingStarts_exit2() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int exit;
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -24,5 +24,8 @@ class DemoAttackTest {
     assertEquals(2, exit, out);
     assertTrue(out.contains("Coolify: COOLIFY_URL is not set"), out);
     assertFalse(out.contains("real-looking-token-0123456789"), out);
+    assertEquals("Upstash: UPSTASH_EMAIL and UPSTASH_API_KEY must both be set",
+        Providers.configurationProblem(Map.of("UPSTASH_API_KEY", "k")::get));
+    assertNull(Providers.configurationProblem(Map.of("HCLOUD_TOKEN", "t-0123456789")::get));
   }
 }
