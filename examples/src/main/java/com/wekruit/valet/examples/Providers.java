@@ -16,6 +16,7 @@ import com.wekruit.valet.upstash.CreateDatabaseRequest;
 import com.wekruit.valet.upstash.UpstashClient;
 import com.wekruit.valet.upstash.testing.FakeUpstash;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -75,6 +76,34 @@ final class Providers implements AutoCloseable {
     }
   }
 
+  /** A provider that is real when {@code variable} is set, and how its client is built from the environment. */
+  private record RealProvider(String name, String variable, Function<Function<String, String>, Object> fromEnv) {}
+
+  private static final List<RealProvider> REAL = List.of(
+      new RealProvider("Hetzner", "HCLOUD_TOKEN", HetznerClient::fromEnv),
+      new RealProvider("Cloudflare", "CLOUDFLARE_API_TOKEN", CloudflareClient::fromEnv),
+      new RealProvider("Coolify", "COOLIFY_TOKEN", CoolifyClient::fromEnv),
+      new RealProvider("Neon", "NEON_API_KEY", NeonClient::fromEnv),
+      new RealProvider("Upstash", "UPSTASH_API_KEY", UpstashClient::fromEnv),
+      new RealProvider("Better Stack", "BETTERUPTIME_API_TOKEN", BetterStackClient::fromEnv));
+
+  /**
+   * What keeps a real provider's client from being built out of {@code env} (e.g. a token without its URL), as
+   * {@code "Coolify: COOLIFY_URL is not set"}, or {@code null}; checked before anything starts. Builds no connection.
+   */
+  static String configurationProblem(Function<String, String> env) {
+    for (RealProvider p : REAL) {
+      String v = env.apply(p.variable());
+      if (v == null || v.isBlank()) continue;
+      try {
+        p.fromEnv().apply(env);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        return p.name() + ": " + e.getMessage();
+      }
+    }
+    return null;
+  }
+
   private boolean isSet(Function<String, String> env, String provider, String variable) {
     String v = env.apply(variable);
     boolean set = v != null && !v.isBlank();
@@ -82,10 +111,23 @@ final class Providers implements AutoCloseable {
     return set;
   }
 
-  /** Why a changing step may not run against {@code provider}, or {@code null} when it may. */
-  String refusal(String provider) {
-    return real.get(provider) && !allowChanges
-        ? provider + " is the real provider (token in the environment): read-only without --allow-changes" : null;
+  /** Why a changing step may not run against every one of {@code providers}, or {@code null} when it may. */
+  String refusal(String... providers) {
+    for (String provider : providers) {
+      if (real.get(provider) && !allowChanges) {
+        return provider + " is the real provider (token in the environment): read-only without --allow-changes";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the demo's alerts open incidents: the real Better Stack only with {@code --allow-changes}, else its
+   * simulator.
+   */
+  BetterStackClient incidents() {
+    return refusal("Better Stack") == null ? betterStack
+        : BetterStackClient.builder().token("demo-token-not-secret").baseUrl(betterStackSim.baseUrl()).build();
   }
 
   /** E.g. {@code Hetzner=simulator, Neon=real}. */

@@ -7,6 +7,7 @@ import com.wekruit.valet.examples.steps.HetznerStep;
 import com.wekruit.valet.examples.steps.NeonUpstashStep;
 import com.wekruit.valet.hetzner.Server;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -46,8 +47,17 @@ public final class RunbookDemo {
     System.exit(code);
   }
 
-  /** Runs the demo; returns its exit code. Serving blocks until the JVM is asked to stop. */
+  /**
+   * Runs the demo; returns its exit code (2 for an environment a real provider's client cannot be built from). Serving
+   * blocks until the JVM is asked to stop.
+   */
   static int run(DemoOptions options, Function<String, String> env, PrintStream out) throws Exception {
+    String misconfigured = Providers.configurationProblem(env);
+    if (misconfigured != null) { // before anything starts: a message, not a stack trace
+      out.println("configuration: " + misconfigured
+          + " (unset the provider's token to use its simulator, or set what it needs)");
+      return 2;
+    }
     Progress progress = new Progress(out, STEPS);
     try (LocalStack stack = LocalStack.start(); LocalR2 r2 = new LocalR2();
          Providers providers = new Providers(stack.redisPort(), options.allowChanges(), env);
@@ -76,7 +86,7 @@ public final class RunbookDemo {
       changing(progress, providers, "Cloudflare", "Cloudflare: DNS upsert to the VPS, SSL Full (strict)", () ->
           CloudflareStep.pointDomain(providers.cloudflare, "example.com", "app.example.com",
               vps[0] != null ? vps[0] : "203.0.113.10").outcome().toString());
-      changing(progress, providers, "Neon", "Neon: a point-in-time branch; Upstash: usage", () -> {
+      changing(progress, providers, List.of("Neon", "Upstash"), "Neon: a point-in-time branch; Upstash: usage", () -> {
         NeonUpstashStep.run(providers.neon, providers.upstash, out);
         return "branch created and awaited";
       });
@@ -103,7 +113,13 @@ public final class RunbookDemo {
 
   private static void changing(Progress progress, Providers providers, String provider, String title,
       Progress.Step step) {
-    String refusal = providers.refusal(provider);
+    changing(progress, providers, List.of(provider), title, step);
+  }
+
+  /** Runs a step that changes every one of {@code touched}, or skips it when one of them is real and read-only. */
+  private static void changing(Progress progress, Providers providers, List<String> touched, String title,
+      Progress.Step step) {
+    String refusal = providers.refusal(touched.toArray(String[]::new));
     if (refusal != null) progress.notRun(title, Progress.Outcome.SKIPPED, refusal);
     else progress.step(title, step);
   }

@@ -54,7 +54,7 @@ final class ServeRunbook implements AutoCloseable {
         ram.metric()), "oncall")).onEvent(e -> out.printf("  alert %s: %s -> %s%n", e.rule().name(), e.previous(),
             e.current())).build();
     alerts = AlertService.builder(evaluator).source(checks).source(errors).source(pg).source(disk).source(ram)
-        .sink("oncall", new BetterStackIncidentSink(providers.betterStack, "oncall@example.com"))
+        .sink("oncall", new BetterStackIncidentSink(providers.incidents(), "oncall@example.com"))
         .election(election, "demo-alerts").build().start();
     PgConnection source = PgConnection.builder().host("127.0.0.1").port(stack.pgPort()).database("postgres")
         .user("postgres").build();

@@ -70,7 +70,8 @@ public final class HealthHistory implements Consumer<HealthEvent> {
     CheckState now = e.current();
     Transition t = new Transition(now.name(), e.previous() == null ? null : e.previous().status(), now.status(),
         now.reason(), clock.instant());
-    ArrayDeque<Transition> q = byCheck.computeIfAbsent(now.name(), k -> new ArrayDeque<>(perCheck));
+    // grows as transitions come, up to perCheck: a generous perCheck costs nothing until it is used
+    ArrayDeque<Transition> q = byCheck.computeIfAbsent(now.name(), k -> new ArrayDeque<>(Math.min(perCheck, 16)));
     synchronized (q) {
       if (q.size() == perCheck) q.removeLast();
       q.addFirst(t);

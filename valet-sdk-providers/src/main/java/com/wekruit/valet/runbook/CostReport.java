@@ -31,9 +31,12 @@ public final class CostReport {
 
   private final List<Line> lines;
   private final List<Total> totals;
+  /** The lines of each total, by position: two environments may share a name. */
+  private final List<List<Line>> linesByTotal;
 
-  private CostReport(List<Line> lines, List<Total> totals) {
-    this.lines = List.copyOf(lines);
+  private CostReport(List<List<Line>> linesByTotal, List<Total> totals) {
+    this.linesByTotal = linesByTotal.stream().map(List::copyOf).toList();
+    this.lines = this.linesByTotal.stream().flatMap(List::stream).toList();
     this.totals = List.copyOf(totals);
   }
 
@@ -42,20 +45,29 @@ public final class CostReport {
     return price(hetzner.catalog().pricing(), table, environments);
   }
 
+  /**
+   * Prices every environment. A part of Hetzner's pricing that is missing (no currency, no VAT rate, no backup
+   * percentage, no price for the type or location) leaves its lines unpriced and the total incomplete; it never throws.
+   */
   public static CostReport price(Pricing hetzner, PriceTable table, List<RunbookEnvironment> environments) {
-    List<Line> lines = new ArrayList<>();
+    List<List<Line>> lines = new ArrayList<>();
     List<Total> totals = new ArrayList<>();
-    String hetznerSource = "Hetzner pricing API, net (VAT " + hetzner.vatRate().stripTrailingZeros().toPlainString()
-        + " % on top)";
+    Optional<String> currency = ServicePrice.isoCurrency(hetzner.currency());
+    String hetznerSource = "Hetzner pricing API, net (" + (hetzner.vatRate() == null ? "VAT rate not stated"
+        : "VAT " + hetzner.vatRate().stripTrailingZeros().toPlainString() + " % on top") + ")";
+    BigDecimal backupPct = hetzner.serverBackup() == null ? null : hetzner.serverBackup().percentage();
     for (RunbookEnvironment env : environments) {
       List<Line> mine = new ArrayList<>();
-      Optional<BigDecimal> server = serverPrice(hetzner, env.serverType(), env.location());
+      Optional<BigDecimal> server = currency.isEmpty() ? Optional.empty()
+          : serverPrice(hetzner, env.serverType(), env.location());
       mine.add(new Line(env.name(), "Hetzner " + env.serverType() + " in " + env.location(), server,
-          hetzner.currency(), server.isPresent() ? hetznerSource : "not in Hetzner's pricing for " + env.location()));
+          currency.orElse("?"), currency.isEmpty() ? "no ISO currency in Hetzner's pricing: " + hetzner.currency()
+              : server.isPresent() ? hetznerSource : "not in Hetzner's pricing for " + env.location()));
       if (env.serverBackups()) {
-        BigDecimal pct = hetzner.serverBackup().percentage();
-        mine.add(new Line(env.name(), "Hetzner backups (+" + pct.stripTrailingZeros().toPlainString() + " %)",
-            server.map(p -> p.multiply(pct).divide(BigDecimal.valueOf(100))), hetzner.currency(), hetznerSource));
+        String pct = backupPct == null ? "?" : backupPct.stripTrailingZeros().toPlainString();
+        mine.add(new Line(env.name(), "Hetzner backups (+" + pct + " %)",
+            backupPct == null ? Optional.empty() : server.map(p -> p.multiply(backupPct).divide(BigDecimal.valueOf(100))),
+            currency.orElse("?"), backupPct == null ? "no backup percentage in Hetzner's pricing" : hetznerSource));
       }
       for (Map.Entry<String, BigDecimal> s : env.services().entrySet()) {
         Optional<ServicePrice> p = table.get(s.getKey());
@@ -69,15 +81,16 @@ public final class CostReport {
         if (l.monthly().isEmpty()) complete = false;
         else sums.merge(l.currency(), l.monthly().get(), BigDecimal::add);
       }
-      lines.addAll(mine);
+      lines.add(mine);
       totals.add(new Total(env, sums, complete));
     }
     return new CostReport(lines, totals);
   }
 
   private static Optional<BigDecimal> serverPrice(Pricing pricing, String type, String location) {
-    return pricing.serverTypes().stream().filter(t -> t.name().equals(type)).findFirst()
-        .flatMap(t -> t.prices().stream().filter(p -> p.location().equals(location)).findFirst())
+    List<Pricing.ServerTypePrices> types = pricing.serverTypes() == null ? List.of() : pricing.serverTypes();
+    return types.stream().filter(t -> type.equals(t.name()) && t.prices() != null).findFirst()
+        .flatMap(t -> t.prices().stream().filter(p -> p != null && location.equals(p.location())).findFirst())
         .map(ServerType.LocationPrice::priceMonthly).map(p -> p.net());
   }
 
@@ -96,10 +109,10 @@ public final class CostReport {
   /** A text table: per environment its lines, its totals and the runbook's figure. */
   public String render() {
     StringBuilder b = new StringBuilder();
-    for (Total t : totals) {
+    for (int i = 0; i < totals.size(); i++) {
+      Total t = totals.get(i);
       b.append(t.environment().name()).append('\n');
-      for (Line l : lines) {
-        if (!l.environment().equals(t.environment().name())) continue;
+      for (Line l : linesByTotal.get(i)) {
         b.append(String.format(Locale.ROOT, "  %-48s %10s %-4s %s%n", l.item(),
             l.monthly().map(CostReport::money).orElse("n/a"), l.currency(), l.source()));
       }

@@ -4,7 +4,15 @@ import java.time.Duration;
 
 /** Durations as people read them in evidence: {@code 3 d 4 h}, {@code 12 min}, {@code 40 s}. */
 final class Durations {
+  /** How far a provider's or a catalog's clock may run ahead of ours before a time counts as in the future. */
+  static final Duration SKEW = Duration.ofMinutes(5);
+
   private Durations() {}
+
+  /** Whether {@code age} (now minus a recorded time) puts that time further in the future than {@link #SKEW}. */
+  static boolean inTheFuture(Duration age) {
+    return age.compareTo(SKEW.negated()) < 0;
+  }
 
   static String human(Duration d) {
     long s = d.getSeconds();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A pre-launch checklist as code: named probes run in order, each reported PASS, FAIL or UNKNOWN with its evidence.
@@ -21,6 +22,7 @@ import java.util.Set;
  */
 public final class ReadinessAudit {
   private static final int MAX_EVIDENCE = 300;
+  private static final Pattern USER_INFO = Pattern.compile("://[^/@\\s]*@");
   private record Entry(String id, String title, AuditProbe probe) {}
   private final List<Entry> entries;
 
@@ -58,12 +60,28 @@ public final class ReadinessAudit {
       return Finding.unknown("interrupted");
     } catch (Exception e) { // messages of foreign exceptions may carry hosts or credentials: the type only
       return Finding.unknown("could not ask: " + e.getClass().getSimpleName());
+    } catch (StackOverflowError | LinkageError | AssertionError e) { // e.g. an optional driver missing at run time
+      return Finding.unknown("could not ask: " + e.getClass().getSimpleName());
     }
   }
 
-  private static String bounded(String s) {
-    String oneLine = s.replace('\n', ' ').replace('\r', ' ');
-    return oneLine.length() <= MAX_EVIDENCE ? oneLine : oneLine.substring(0, MAX_EVIDENCE - 1) + "…";
+  /**
+   * One line for a terminal or a CI log: credentials in URLs ({@code scheme://user:secret@host}) removed, every control
+   * character (terminal escapes included) and bidirectional override turned into a space, at most 300 characters.
+   */
+  static String bounded(String s) {
+    String noUserInfo = USER_INFO.matcher(s).replaceAll("://");
+    StringBuilder b = new StringBuilder(Math.min(noUserInfo.length(), MAX_EVIDENCE));
+    for (int i = 0; i < noUserInfo.length(); i++) {
+      char c = noUserInfo.charAt(i);
+      boolean bidi = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+      b.append(Character.isISOControl(c) || bidi ? ' ' : c);
+    }
+    String oneLine = b.toString();
+    if (oneLine.length() <= MAX_EVIDENCE) return oneLine;
+    int cut = MAX_EVIDENCE - 1;
+    if (Character.isHighSurrogate(oneLine.charAt(cut - 1))) cut--;
+    return oneLine.substring(0, cut) + "…";
   }
 
   /** Collects the items of a {@link ReadinessAudit}. Not thread-safe. */

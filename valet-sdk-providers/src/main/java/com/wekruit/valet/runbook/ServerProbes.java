@@ -42,6 +42,10 @@ final class ServerProbes {
     Duration limit = every.plus(every.dividedBy(7));
     String evidence = String.format(Locale.ROOT, "%d snapshot(s) of %s, newest %s (%s old; schedule every %s, keep %d)",
         mine.size(), name, newest, Durations.human(age), Durations.human(every), keep);
+    if (Durations.inTheFuture(age)) {
+      return Finding.fail(evidence + ": created " + Durations.human(age.negated())
+          + " in the future: the provider's or this clock is wrong");
+    }
     if (age.compareTo(limit) > 0) return Finding.fail(evidence + ": overdue");
     if (mine.size() > keep) return Finding.fail(evidence + ": more kept than the rotation allows");
     return Finding.pass(evidence);

@@ -30,6 +30,10 @@ final class StorageProbes {
     if (verified.isEmpty()) return Finding.fail(all.size() + " backup(s), none verified");
     BackupSummary b = verified.get();
     Duration age = Duration.between(b.finishedAt(), clock.instant());
+    if (Durations.inTheFuture(age)) {
+      return Finding.fail(all.size() + " backup(s); newest verified " + b.name() + " finished " + b.finishedAt() + ", "
+          + Durations.human(age.negated()) + " in the future: the catalog or this clock is wrong");
+    }
     return Finding.of(age.compareTo(maxAge) <= 0, all.size() + " backup(s); newest verified " + b.name() + " finished "
         + b.finishedAt() + " (" + Durations.human(age) + " ago; at most " + Durations.human(maxAge) + ")");
   }

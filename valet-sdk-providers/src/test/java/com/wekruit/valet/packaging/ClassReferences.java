@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * The classes a class file refers to, read from its constant pool: class entries and the types inside field, method
- * and generic descriptors (arrays included). String constants are left out, so a message that mentions a class is no
- * reference.
+ * and generic descriptors (arrays included). A string constant counts only when it is a class's whole binary name
+ * ({@code Class.forName("a.b.C")}) or holds a descriptor and no space; otherwise a message that mentions a class is no
+ * reference. A class entry always counts, also when javac shares its text with a string constant.
  */
 final class ClassReferences {
   private static final Pattern DESCRIPTOR_TYPE = Pattern.compile("L([\\w$]+(?:/[\\w$]+)+)[;<]");
+  private static final Pattern BINARY_NAME = Pattern.compile("[\\w$]+(?:\\.[\\w$]+)+");
 
   private ClassReferences() {}
 
@@ -52,9 +54,14 @@ final class ClassReferences {
     }
     Set<String> names = new TreeSet<>();
     for (int i = 1; i < count; i++) {
-      if (utf8[i] == null || stringConstants.contains(i)) continue;
-      if (classNames.contains(i) && !utf8[i].startsWith("[")) names.add(utf8[i]);
-      Matcher m = DESCRIPTOR_TYPE.matcher(utf8[i]);
+      String text = utf8[i];
+      if (text == null) continue;
+      if (classNames.contains(i) && !text.startsWith("[")) names.add(text);
+      if (stringConstants.contains(i)) {
+        if (BINARY_NAME.matcher(text).matches()) names.add(text.replace('.', '/'));
+        if (text.chars().anyMatch(Character::isWhitespace)) continue;
+      }
+      Matcher m = DESCRIPTOR_TYPE.matcher(text);
       while (m.find()) names.add(m.group(1));
     }
     return names;
