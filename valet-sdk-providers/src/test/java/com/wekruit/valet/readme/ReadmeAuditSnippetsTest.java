@@ -11,10 +11,11 @@ import com.wekruit.valet.runbook.AuditItem;
 import com.wekruit.valet.runbook.AuditReport;
 import com.wekruit.valet.runbook.AuditStatus;
 import com.wekruit.valet.runbook.CostReport;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's readiness audit and cost report, run against the simulators. */
+/** The README's readiness audit, cost report and recovery (snapshots, Neon PITR), run against the simulators. */
 class ReadmeAuditSnippetsTest {
   @Test
   void audit_readsThreeProviders_andItsExitCodeNamesTheWorstItem() throws Exception {
@@ -35,6 +36,21 @@ class ReadmeAuditSnippetsTest {
 
   private static AuditItem item(AuditReport report, String title) {
     return report.items().stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void recovery_rotatesASnapshot_andBranchesNeonBeforeTheIncident() throws Exception {
+    try (FakeHetzner hetzner = FakeHetzner.start(); FakeNeon neon = FakeNeon.start()) {
+      long server = hetzner.addServer("api-1", "cpx22", Map.of());
+      String project = neon.addProject("runbook", 7 * 24 * 3600);
+      Instant incident = Instant.now();
+      RecoverySnippet.Result r = RecoverySnippet.run(hetzner.client(), server, neon.client(), project,
+          neon.defaultBranch(project), incident);
+      assertEquals(r.snapshot().created().id(), r.snapshot().kept().get(0).id());
+      assertEquals(incident.minusSeconds(300), r.pitr().branch().parentTimestamp());
+      assertTrue(r.pitr().uri().uri().contains(r.pitr().endpoint().host()));
+    }
+    ReadmeText.assertInReadme(RecoverySnippet.class);
   }
 
   @Test
