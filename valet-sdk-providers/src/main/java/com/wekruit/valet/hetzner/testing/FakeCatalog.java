@@ -23,6 +23,8 @@ final class FakeCatalog {
       new Type(2, "cpx32", "CPX 32", 4, 8.0, 160, "x86", "13.4900"),
       new Type(3, "cpx42", "CPX 42", 8, 16.0, 320, "x86", "24.4900"),
       new Type(4, "cx22", "CX 22", 2, 4.0, 40, "x86", "3.7900"),
+      new Type(6, "cx32", "CX 32", 4, 8.0, 80, "x86", "6.8000"),
+      new Type(7, "cx42", "CX 42", 8, 16.0, 160, "x86", "16.4000"),
       new Type(5, "cax11", "CAX 11", 2, 4.0, 40, "arm", "3.7900"));
   static final List<Place> PLACES = List.of(
       new Place(1, "fsn1", "Falkenstein DC Park 1", "DE", "Falkenstein", 50.47612, 12.370071, "eu-central"),
