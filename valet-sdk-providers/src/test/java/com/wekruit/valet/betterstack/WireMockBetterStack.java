@@ -1,43 +1,22 @@
 package com.wekruit.valet.betterstack;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wekruit.valet.betterstack.testing.BetterStackPayloads;
 import com.wekruit.valet.http.RetryPolicy;
-import com.wekruit.valet.testing.FakeTime;
+import com.wekruit.valet.spec.WireMockApi;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * WireMock standing in for uptime.betterstack.com with payloads from {@link BetterStackPayloads}; after each test
  * every request body and response attribute is checked against the field list ({@link UptimeFields}).
  */
-abstract class WireMockBetterStack {
+abstract class WireMockBetterStack extends WireMockApi {
   static final String TOKEN = "bs-test-token-9f8e7d6c5b4a";
-  static WireMockServer wm;
-  FakeTime time;
   BetterStackClient uptime;
-  boolean checkFields = true;
-
-  @BeforeAll
-  static void startWireMock() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stopWireMock() {
-    wm.stop();
-  }
 
   @BeforeEach
   void newClient() {
-    wm.resetAll();
-    time = new FakeTime();
     uptime = client(RetryPolicy.defaults());
   }
 
@@ -46,9 +25,9 @@ abstract class WireMockBetterStack {
         .retryPolicy(retry).build();
   }
 
-  @AfterEach
-  void checkFieldNames() {
-    if (checkFields) UptimeFields.assertAllKnown(wm);
+  @Override
+  protected void assertExchangesMatchSpec(WireMockServer server) {
+    UptimeFields.assertAllKnown(server);
   }
 
   static String monitorJson(String id, String url, String status) {

@@ -1,19 +1,15 @@
 package com.wekruit.valet.coolify;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.wekruit.valet.http.RetryPolicy;
-import com.wekruit.valet.testing.FakeTime;
+import com.wekruit.valet.spec.WireMockApi;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -21,29 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
  * OpenAPI 3.1 document by {@link CoolifySpec} (field names, types, enums, required request fields), with the real
  * API's shapes where the document is wrong ({@link CoolifySpecDeviations}).
  */
-abstract class WireMockCoolify {
+abstract class WireMockCoolify extends WireMockApi {
   static final String TOKEN = "3|wmCoolifyTokenA1b2C3d4E5f6";
   static final String API = "/api/v1";
-  static WireMockServer wm;
-  FakeTime time;
   CoolifyClient coolify;
-  boolean validateSpec = true;
-
-  @BeforeAll
-  static void startWireMock() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stopWireMock() {
-    wm.stop();
-  }
 
   @BeforeEach
   void newClient() {
-    wm.resetAll();
-    time = new FakeTime();
     coolify = client(RetryPolicy.defaults());
   }
 
@@ -53,9 +33,9 @@ abstract class WireMockCoolify {
             Duration.ofSeconds(10)).build();
   }
 
-  @AfterEach
-  void checkAgainstSpec() {
-    if (validateSpec) assertAllMatchSpec(wm);
+  @Override
+  protected void assertExchangesMatchSpec(WireMockServer server) {
+    assertAllMatchSpec(server);
   }
 
   /** Fails with every exchange that does not match the document (or its documented deviation). */
