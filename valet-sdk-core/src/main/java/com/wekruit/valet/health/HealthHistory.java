@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * HealthHistory history = HealthHistory.attach(health, 10);
- * history.of("api").forEach(t -> System.out.println(t.at() + " " + t.from() + " -> " + t.to()));
+ * history.of("api").forEach(t -> log.info("{} {} -> {}", t.at(), t.from(), t.to()));
  * }</pre>
  */
 public final class HealthHistory implements Consumer<HealthEvent> {

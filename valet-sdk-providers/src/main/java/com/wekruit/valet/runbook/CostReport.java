@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * CostReport costs = CostReport.price(HetznerClient.fromEnv(), PriceTable.declared(), RunbookEnvironment.declared());
- * System.out.print(costs.render());
+ * log.info("monthly costs:\n{}", costs.render());
  * }</pre>
  */
 public final class CostReport {

@@ -26,8 +26,8 @@ import java.util.Optional;
  *     .hetzner(HetznerClient.fromEnv(), "api-1")
  *     .cloudflare(CloudflareClient.fromEnv(), "example.com", "app.example.com")
  *     .build().run();
- * System.out.print(report.render());
- * System.exit(report.exitCode());
+ * log.info("readiness:\n{}", report.render());
+ * return report.exitCode();   // the CI step's exit code
  * }</pre>
  */
 public final class RunbookAudit {
