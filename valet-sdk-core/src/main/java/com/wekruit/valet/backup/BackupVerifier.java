@@ -1,6 +1,7 @@
 package com.wekruit.valet.backup;
 
 import com.wekruit.valet.http.Ticker;
+import com.wekruit.valet.internal.Digests;
 import com.wekruit.valet.store.ObjectContent;
 import com.wekruit.valet.store.ObjectInfo;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -92,7 +92,7 @@ public final class BackupVerifier {
 
   /** Streams the object once, into {@code file} when given, comparing size and SHA-256 with the manifest. */
   private void checkDigest(BackupManifest m, Path file) throws IOException {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Digests.sha256();
     long n;
     try (ObjectContent c = catalog.store().get(m.key()); InputStream in = c.stream();
         OutputStream out = new DigestOutputStream(file == null ? OutputStream.nullOutputStream()
@@ -106,13 +106,6 @@ public final class BackupVerifier {
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static void deleteQuietly(Path file) {
     try {

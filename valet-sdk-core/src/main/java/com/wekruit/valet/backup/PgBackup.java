@@ -1,6 +1,7 @@
 package com.wekruit.valet.backup;
 
 import com.wekruit.valet.error.ValetException;
+import com.wekruit.valet.internal.Closeables;
 import com.wekruit.valet.internal.Redactor;
 import com.wekruit.valet.store.ObjectStore;
 import com.wekruit.valet.store.UploadAbortedException;
@@ -92,11 +93,11 @@ public final class PgBackup {
       }
       return DumpSnapshot.export(c, server);
     } catch (SQLException e) {
-      closeQuietly(c);
+      Closeables.closeQuietly(c);
       throw new BackupException(BackupException.Reason.DATABASE, "cannot start the dump's snapshot on " + s.source
           + ": " + redactor.clean(e.getMessage(), 300), e);
     } catch (RuntimeException e) {
-      closeQuietly(c);
+      Closeables.closeQuietly(c);
       throw e;
     }
   }
@@ -181,14 +182,6 @@ public final class PgBackup {
     Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
     t.setDaemon(true);
     t.start();
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // nothing more to do
-    }
   }
 
   @Override

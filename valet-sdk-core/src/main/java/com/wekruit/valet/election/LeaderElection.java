@@ -1,8 +1,8 @@
 package com.wekruit.valet.election;
 
+import com.wekruit.valet.internal.Closeables;
+import com.wekruit.valet.internal.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +48,7 @@ public final class LeaderElection {
       c.close();
       return Optional.empty();
     } catch (SQLException e) {
-      Leadership.closeQuietly(c);
+      Closeables.closeQuietly(c);
       throw new ElectionException(jobName, e);
     }
   }
@@ -69,14 +69,10 @@ public final class LeaderElection {
   /** The advisory-lock key of a job: the first 8 bytes of SHA-256("valet:" + jobName), big-endian. */
   public static long keyOf(String jobName) {
     if (jobName == null || jobName.isBlank()) throw new IllegalArgumentException("jobName must not be blank");
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(("valet:" + jobName).getBytes(StandardCharsets.UTF_8));
-      long key = 0;
-      for (int i = 0; i < 8; i++) key = (key << 8) | (d[i] & 0xFF);
-      return key;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
-    }
+    byte[] d = Digests.sha256().digest(("valet:" + jobName).getBytes(StandardCharsets.UTF_8));
+    long key = 0;
+    for (int i = 0; i < 8; i++) key = (key << 8) | (d[i] & 0xFF);
+    return key;
   }
 
   private static boolean tryLock(Connection c, long key) throws SQLException {

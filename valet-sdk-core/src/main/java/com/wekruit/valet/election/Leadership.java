@@ -1,5 +1,6 @@
 package com.wekruit.valet.election;
 
+import com.wekruit.valet.internal.Closeables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,7 +73,7 @@ public final class Leadership implements AutoCloseable {
     } catch (SQLException ignored) {
       // the session is gone: the server already released the lock
     }
-    closeQuietly(connection);
+    Closeables.closeQuietly(connection);
   }
 
   @Override
@@ -80,12 +81,4 @@ public final class Leadership implements AutoCloseable {
     return "Leadership[" + jobName + ", key=" + key + "]";
   }
 
-  static void closeQuietly(Connection c) {
-    if (c == null) return;
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // nothing left to release
-    }
-  }
 }

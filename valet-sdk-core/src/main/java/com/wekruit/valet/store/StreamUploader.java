@@ -1,10 +1,10 @@
 package com.wekruit.valet.store;
 
 import com.wekruit.valet.error.ValetException;
+import com.wekruit.valet.internal.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -42,7 +42,7 @@ public final class StreamUploader {
     BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(o.partsInFlight() + 1);
     Semaphore slots = new Semaphore(o.partsInFlight());
     int allocated = 0;
-    MessageDigest sha = sha256();
+    MessageDigest sha = Digests.sha256();
     AtomicReference<Throwable> failed = new AtomicReference<>();
     List<CompletableFuture<?>> pending = new ArrayList<>();
     List<CompletableFuture<MultipartTarget.Part>> parts = new ArrayList<>();
@@ -170,11 +170,4 @@ public final class StreamUploader {
     return new UploadAbortedException(key + ": " + t, t);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -2,6 +2,7 @@ package com.wekruit.valet.alert.sinks;
 
 import com.wekruit.valet.http.ClientBuilder;
 import com.wekruit.valet.http.RetryPolicy;
+import com.wekruit.valet.internal.Loopback;
 import com.wekruit.valet.spi.ApiCall;
 import com.wekruit.valet.spi.Credentials;
 import com.wekruit.valet.spi.HttpTransport;
@@ -34,7 +35,7 @@ final class WebhookClient {
     if (!u.username().isEmpty() || !u.password().isEmpty()) {
       throw new IllegalArgumentException("webhook URL must not carry user:password (use a secret header)");
     }
-    if (!u.isHttps() && !com.wekruit.valet.internal.Loopback.isLoopback(u.host())) {
+    if (!u.isHttps() && !Loopback.isLoopback(u.host())) {
       // the path and query are the secret of most webhooks (Slack's URL is its credential): never in cleartext
       throw new IllegalArgumentException("webhook URL must be https (its path is a secret); plain http only to "
           + "localhost or a loopback address, not " + u.host());
