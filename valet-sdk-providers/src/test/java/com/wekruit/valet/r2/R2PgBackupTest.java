@@ -37,7 +37,8 @@ class R2PgBackupTest {
     pg = PgBed.shared();
     s3 = new S3ProxyServer();
     store = s3.store("backups").build();
-    shop = pg.database("shop", PgBed.shop(1500, 64));
+    // a dump well above a pipe buffer, so pg_dump is still writing when the first data streams
+    shop = pg.database("shop", PgBed.shop(1500, 2048));
   }
 
   @AfterAll
